@@ -1,0 +1,105 @@
+/**
+ * The one IPC contract: channel (`domain:verb`) → zod request schema → result type.
+ * Main registers a handler for every channel (a test fails otherwise), the preload builds its
+ * API from it, and the renderer imports its types.
+ */
+import type { z } from 'zod';
+import type { NetworkStatus, Notice } from '../models/app-status';
+import type { RemoteConnection, SavedConnection } from '../models/connection';
+import type { ProfilesState, ProfileView } from '../models/profile';
+import type { HandoffSession } from '../models/session';
+import * as s from './schemas';
+
+/** Carries a result type at the type level only. */
+interface Returns<T> {
+  readonly __result?: T;
+}
+const returns = <T>(): Returns<T> => ({});
+
+/** An integration the key can see, for the picker. */
+export interface IntegrationOption {
+  id: string;
+  provider: string;
+  displayName: string;
+}
+
+/** The integration list, or why there is none (so the picker degrades to free text). */
+export type IntegrationsResult =
+  { available: true; integrations: IntegrationOption[] } | { available: false; reason: string };
+
+/** One page of connections listed by Nango for import. */
+export interface RemoteConnectionsPage {
+  connections: RemoteConnection[];
+  page: number;
+  hasMore: boolean;
+}
+
+/** Outcome of a status refresh. */
+export interface RefreshSummary {
+  checked: number;
+  broken: number;
+  repaired: number;
+  missing: number;
+  /** ISO 8601. */
+  refreshedAt: string;
+}
+
+/** Everything the renderer needs at start-up, in one round trip. */
+export interface AppSnapshot {
+  profiles: ProfilesState;
+  sessions: HandoffSession[];
+  connections: SavedConnection[];
+  network: NetworkStatus;
+  notices: Notice[];
+}
+
+export const channels = {
+  'app:snapshot': { request: s.emptyRequest, result: returns<AppSnapshot>() },
+  'app:dismiss-notice': { request: s.byIdRequest, result: returns<Notice[]>() },
+
+  'profiles:create': { request: s.profileInput, result: returns<ProfileView>() },
+  'profiles:update': { request: s.profileUpdate, result: returns<ProfileView>() },
+  'profiles:remove': { request: s.byIdRequest, result: returns<ProfilesState>() },
+  'profiles:activate': { request: s.byIdRequest, result: returns<ProfilesState>() },
+
+  /** Write-only: the key goes in, never comes back. */
+  'key:set': { request: s.setKeyRequest, result: returns<ProfileView>() },
+  'key:delete': { request: s.byProfileRequest, result: returns<ProfileView>() },
+  /** A harmless read that proves the key works and learns its scopes. */
+  'key:test': { request: s.byProfileRequest, result: returns<ProfileView>() },
+
+  'integrations:list': { request: s.byProfileRequest, result: returns<IntegrationsResult>() },
+
+  'sessions:create': { request: s.createSessionRequest, result: returns<HandoffSession>() },
+  'sessions:reconnect': { request: s.reconnectRequest, result: returns<HandoffSession>() },
+  'sessions:revoke': { request: s.byIdRequest, result: returns<HandoffSession>() },
+  'sessions:dismiss': { request: s.byIdRequest, result: returns<HandoffSession[]>() },
+  /** Main looks the link up by id and writes it to the clipboard. */
+  'sessions:copy-link': { request: s.byIdRequest, result: returns<null>() },
+  /** Main looks the link up by id and opens it only if it is a vetted https Connect UI link. */
+  'sessions:open-link': { request: s.byIdRequest, result: returns<null>() },
+
+  'connections:save': { request: s.connectionInput, result: returns<SavedConnection>() },
+  'connections:update': { request: s.connectionUpdate, result: returns<SavedConnection>() },
+  'connections:remove': { request: s.byIdRequest, result: returns<SavedConnection[]>() },
+  'connections:search-remote': {
+    request: s.remoteSearchRequest,
+    result: returns<RemoteConnectionsPage>(),
+  },
+  'connections:import': { request: s.importRequest, result: returns<SavedConnection[]>() },
+  'connections:refresh': { request: s.byProfileRequest, result: returns<RefreshSummary>() },
+
+  'network:retry': { request: s.emptyRequest, result: returns<NetworkStatus>() },
+} as const;
+
+/** Every channel name. */
+export type Channel = keyof typeof channels;
+/** The parsed request type of a channel. */
+export type RequestOf<C extends Channel> = z.infer<(typeof channels)[C]['request']>;
+/** The success data type of a channel. */
+export type ResultOf<C extends Channel> = NonNullable<(typeof channels)[C]['result']['__result']>;
+/** All channel names, for registration checks. */
+export const CHANNELS = Object.keys(channels) as Channel[];
+/** True when a string names a contract channel. */
+export const isChannel = (value: unknown): value is Channel =>
+  typeof value === 'string' && Object.hasOwn(channels, value);

@@ -1,0 +1,40 @@
+/**
+ * Main → renderer events. Each carries the whole current state of its domain, so a listener
+ * that missed one event is corrected by the next.
+ */
+import type { KeychainActivity, NetworkStatus, Notice } from '../models/app-status';
+import type { SavedConnection } from '../models/connection';
+import type { ProfilesState } from '../models/profile';
+import type { HandoffSession } from '../models/session';
+
+/** Event name → payload. */
+export interface EventPayloads {
+  'sessions:changed': HandoffSession[];
+  'profiles:changed': ProfilesState;
+  'connections:changed': SavedConnection[];
+  'network:changed': NetworkStatus;
+  'keychain:activity': KeychainActivity;
+  'notices:changed': Notice[];
+}
+
+/** Every event name. */
+export type AppEvent = keyof EventPayloads;
+
+// A record keyed by every event: adding an event without listing it fails to compile.
+const EVENT_MAP: Record<AppEvent, true> = {
+  'sessions:changed': true,
+  'profiles:changed': true,
+  'connections:changed': true,
+  'network:changed': true,
+  'keychain:activity': true,
+  'notices:changed': true,
+};
+
+/** All event names. */
+export const EVENTS = Object.keys(EVENT_MAP) as AppEvent[];
+/** True when a string names an event. */
+export const isAppEvent = (value: unknown): value is AppEvent =>
+  typeof value === 'string' && Object.hasOwn(EVENT_MAP, value);
+
+/** Sends an event to the renderer(s); main's services depend on this, not on Electron. */
+export type EventSink = <E extends AppEvent>(event: E, payload: EventPayloads[E]) => void;

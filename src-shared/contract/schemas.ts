@@ -1,0 +1,104 @@
+/**
+ * zod schemas for every IPC request. Each payload arrives in main as `unknown` and is parsed
+ * with these before any handler sees it.
+ */
+import { z } from 'zod';
+
+const id = z.string().min(1).max(200);
+const httpsOrLoopbackUrl = z
+  .string()
+  .trim()
+  .url('Enter a full URL, e.g. https://api.nango.dev')
+  .refine((value) => {
+    const url = new URL(value);
+    if (url.protocol === 'https:') return true;
+    // Plain http only for a self-hosted server on this machine.
+    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  }, 'Use https (plain http only for localhost)');
+
+/** Integration keys, as the server allows them. */
+export const integrationKey = z
+  .string()
+  .regex(/^[a-zA-Z0-9~:.@ _-]+$/, 'Integration ids use letters, digits and ~ : . @ _ - or space');
+
+/** Tag values are checked in detail by validateTags; this bounds the shape. */
+export const tagsSchema = z.record(z.string().max(1000), z.string().max(1000));
+
+export const emptyRequest = z.object({}).strict();
+export const byIdRequest = z.object({ id }).strict();
+export const byProfileRequest = z.object({ profileId: id }).strict();
+
+export const profileInput = z
+  .object({
+    name: z.string().trim().min(1, 'Give the profile a name').max(60),
+    apiBaseUrl: httpsOrLoopbackUrl,
+    connectUiBaseUrl: httpsOrLoopbackUrl,
+  })
+  .strict();
+export const profileUpdate = profileInput.partial().extend({ id }).strict();
+
+export const setKeyRequest = z
+  .object({
+    profileId: id,
+    // Nango keys are UUIDs; allow some slack for other formats but never huge blobs.
+    secretKey: z.string().trim().min(8, 'That does not look like a Nango secret key').max(512),
+  })
+  .strict();
+
+export const createSessionRequest = z
+  .object({
+    profileId: id,
+    tags: tagsSchema,
+    allowedIntegrations: z.array(integrationKey).max(100),
+  })
+  .strict();
+
+export const reconnectRequest = z.object({ savedConnectionId: id }).strict();
+
+export const connectionInput = z
+  .object({
+    profileId: id,
+    connectionId: z.string().trim().min(1).max(255),
+    integrationId: integrationKey,
+    label: z.string().trim().max(200),
+    tags: tagsSchema,
+    notes: z.string().max(5000),
+  })
+  .strict();
+export const connectionUpdate = connectionInput
+  .omit({ profileId: true })
+  .partial()
+  .extend({ id })
+  .strict();
+
+export const remoteSearchRequest = z
+  .object({
+    profileId: id,
+    integrationId: integrationKey.optional(),
+    search: z.string().max(255).optional(),
+    tag: z
+      .object({ key: z.string().min(1).max(64), value: z.string().min(1).max(255) })
+      .strict()
+      .optional(),
+    page: z.number().int().min(0).max(10_000).optional(),
+  })
+  .strict();
+
+export const importRequest = z
+  .object({
+    profileId: id,
+    connections: z
+      .array(
+        z
+          .object({
+            connectionId: z.string().min(1).max(255),
+            integrationId: integrationKey,
+            label: z.string().max(200),
+            tags: tagsSchema,
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(500),
+  })
+  .strict();

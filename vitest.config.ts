@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit and integration tests (node), plus the renderer's logic (happy-dom). */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'src-main/**/*.test.ts',
+            'src-preload/**/*.test.ts',
+            'src-shared/**/*.test.ts',
+            'e2e/fake-nango/**/*.test.ts',
+          ],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['src-renderer/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,43 @@
+/** Demo data for `npm run fake-nango`: a few integrations and connections, one of them broken. */
+import { randomUUID } from 'node:crypto';
+import type { FakeNango } from './types';
+
+/** Seeds `nango` and returns the full-access secret key it registered. */
+export function seedDemo(nango: FakeNango, now: number): string {
+  const key = randomUUID();
+  nango.addKey(key);
+  nango.addIntegration({ unique_key: 'github', provider: 'github', display_name: 'GitHub' });
+  nango.addIntegration({ unique_key: 'slack', provider: 'slack', display_name: 'Slack' });
+  nango.addIntegration({ unique_key: 'hubspot', provider: 'hubspot', display_name: 'HubSpot' });
+  nango.addIntegration({
+    unique_key: 'google-drive',
+    provider: 'google-drive',
+    display_name: 'Google Drive',
+  });
+  const day = 24 * 60 * 60 * 1000;
+  nango.addConnection({
+    connection_id: 'acme-github',
+    provider_config_key: 'github',
+    tags: { end_user_id: 'u-100', end_user_email: 'dana@acme.test', organization_id: 'acme' },
+    createdAt: now - 9 * day,
+  });
+  nango.addConnection({
+    connection_id: 'globex-slack',
+    provider_config_key: 'slack',
+    tags: { end_user_id: 'u-200', organization_id: 'globex' },
+    createdAt: now - 5 * day,
+  });
+  // The broken one: an auth error is what the reconnect desk looks for.
+  nango.addConnection({
+    connection_id: 'initech-hubspot',
+    provider_config_key: 'hubspot',
+    tags: {
+      end_user_id: 'u-300',
+      end_user_email: 'peter@initech.test',
+      organization_id: 'initech',
+    },
+    errors: [{ type: 'auth' }],
+    createdAt: now - 2 * day,
+  });
+  return key;
+}

@@ -1,0 +1,77 @@
+/**
+ * Playwright fixtures for harness specs: a fake Nango on loopback, one manual clock shared by
+ * the fake server, main and (as fixed time) the renderer, the main harness, and helpers.
+ */
+import { mkdirSync } from 'node:fs';
+import { test as base, type Page } from '@playwright/test';
+import { ManualClock } from '../../src-main/platform/manual-clock';
+import { startFakeNango, type FakeNango } from '../fake-nango';
+import { startMainHarness, type MainHarness } from './main-harness';
+import { serveRenderer, type RendererServer } from './serve-renderer';
+
+/** A full-access key the fake server knows (a UUID v4, like Nango's). */
+export const SECRET_KEY = '3f1c2b7e-9a4d-4c1e-8f2a-6b5d4e3c2a1f';
+/** Where screenshots go, for people to look at. */
+export const SCREENS_DIR = 'test-output/screens';
+
+interface Fixtures {
+  clock: ManualClock;
+  nango: FakeNango;
+  main: MainHarness;
+  /** Opens the app in the page (after main is attached). */
+  openApp: () => Promise<void>;
+  /** Moves every clock forward: main's timers fire, the renderer's Date.now() follows. */
+  advance: (ms: number) => Promise<void>;
+  /** Saves a screenshot under test-output/screens. */
+  shot: (name: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures, { renderer: RendererServer }>({
+  renderer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await serveRenderer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  clock: async ({}, use) => use(new ManualClock()),
+  nango: async ({ clock }, use) => {
+    const nango = await startFakeNango({ clock });
+    nango.addKey(SECRET_KEY);
+    nango.addIntegration({ unique_key: 'github', provider: 'github', display_name: 'GitHub' });
+    nango.addIntegration({ unique_key: 'slack', provider: 'slack', display_name: 'Slack' });
+    nango.addIntegration({ unique_key: 'hubspot', provider: 'hubspot', display_name: 'HubSpot' });
+    await use(nango);
+    await nango.close();
+  },
+  main: async ({ page, clock, renderer }, use) => {
+    const main = await startMainHarness(page, { clock, rendererUrl: renderer.url });
+    await use(main);
+    await main.close();
+  },
+  openApp: async ({ page, main, clock, renderer }, use) => {
+    void main;
+    await use(async () => {
+      await page.clock.setFixedTime(clock.now());
+      await page.goto(renderer.url);
+    });
+  },
+  advance: async ({ page, clock }, use) => {
+    await use(async (ms) => {
+      clock.advance(ms);
+      await page.clock.setFixedTime(clock.now());
+    });
+  },
+  shot: async ({ page }, use) => {
+    mkdirSync(SCREENS_DIR, { recursive: true });
+    await use(async (name) => {
+      await page.screenshot({ path: `${SCREENS_DIR}/${name}.png` });
+    });
+  },
+});
+
+export { expect } from '@playwright/test';
+export type { Page };

@@ -1,0 +1,109 @@
+/**
+ * The main process, minus Electron: the real createApp (services, Nango client, keychain
+ * vault, stores), the real IPC router and sender policy, wired to a Playwright page instead
+ * of ipcMain and a BrowserWindow.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { AppEvent, EventPayloads } from '../../src-shared/contract/events';
+import { KeyringSecretStore } from '../../src-main/keychain/keyring-secret-store';
+import { MemorySecretStore } from '../../src-main/keychain/memory-secret-store';
+import type { SecretStore } from '../../src-main/keychain/secret-store';
+import type { ManualClock } from '../../src-main/platform/manual-clock';
+import { pageBridgeScript } from './bundle-page-bridge';
+import type { HandoffApp } from '../../src-main/app/create-app';
+import type { RecordingDesktop } from './recording-desktop';
+import { HARNESS_WEB_CONTENTS_ID, wireMain } from './wire-main';
+
+/** True when CI (or a developer) started a real Secret Service for this run. */
+export const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
+
+/** Options for one harness. */
+export interface HarnessOptions {
+  clock: ManualClock;
+  rendererUrl: string;
+  /** Reuse a data folder (e.g. to reopen after a "restart"); default: a new temp folder. */
+  userDataDir?: string;
+  /** Replace the secret store (e.g. a MemorySecretStore with faults). */
+  secretStore?: SecretStore;
+}
+
+/** A running main side attached to a page. */
+export interface MainHarness {
+  app: HandoffApp;
+  desktop: RecordingDesktop;
+  userDataDir: string;
+  secretStore: SecretStore;
+  /** Every event main sent, in order (to prove what crossed IPC). */
+  events: { event: AppEvent; payload: unknown }[];
+  /** Every IPC result main returned. */
+  results: unknown[];
+  close(): Promise<void>;
+}
+
+/** Starts main and installs `window.handoff` in the page before any page script runs. */
+export async function startMainHarness(page: Page, options: HarnessOptions): Promise<MainHarness> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'handoff-e2e-'));
+  const secretStore =
+    options.secretStore ??
+    (realKeyring
+      ? new KeyringSecretStore({ service: `handoff-e2e-${process.pid}-${Date.now()}` })
+      : new MemorySecretStore());
+  const events: MainHarness['events'] = [];
+  const results: unknown[] = [];
+  let pageReady = false;
+  const pending: [AppEvent, unknown][] = [];
+
+  const deliver = (event: AppEvent, payload: unknown) =>
+    page
+      .evaluate(
+        ([e, p]) =>
+          (globalThis as unknown as { __handoffEmit: (e: string, p: unknown) => void }).__handoffEmit(e, p),
+        [event, payload] as const,
+      )
+      .catch(() => undefined); // the page may be navigating or closed; state is re-read on load.
+
+  const emit = <E extends AppEvent>(event: E, payload: EventPayloads[E]) => {
+    events.push({ event, payload });
+    if (pageReady) void deliver(event, payload);
+    else pending.push([event, payload]);
+  };
+
+  const { app, router, desktop } = wireMain({
+    clock: options.clock,
+    secretStore,
+    userDataDir,
+    emit,
+    rendererUrl: options.rendererUrl,
+  });
+
+  await page.exposeBinding('__handoffInvoke', async (source, channel: unknown, request: unknown) => {
+    const result = await router.dispatch(channel, request, {
+      webContentsId: HARNESS_WEB_CONTENTS_ID,
+      frameUrl: source.frame.url(),
+      isMainFrame: source.frame === page.mainFrame(),
+    });
+    results.push(result);
+    return result;
+  });
+  await page.addInitScript({ content: pageBridgeScript() });
+  page.on('load', () => {
+    pageReady = true;
+    pending.splice(0).forEach(([e, p]) => void deliver(e, p));
+  });
+
+  return {
+    app,
+    desktop,
+    userDataDir,
+    secretStore,
+    events,
+    results,
+    async close() {
+      app.dispose();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Runs inside the page (bundled to an init script): installs `window.handoff` with the REAL
+ * buildApi, over Playwright bindings instead of ipcRenderer. Main → renderer events arrive
+ * through `window.__handoffEmit`, called by the harness with page.evaluate.
+ */
+import { API_KEY } from '../../src-shared/contract/api';
+import { buildApi } from '../../src-preload/build-api';
+
+type Listener = (payload: unknown) => void;
+
+interface BridgeWindow {
+  __handoffInvoke: (channel: string, request: unknown) => Promise<unknown>;
+  __handoffEmit: (event: string, payload: unknown) => void;
+  [API_KEY]: unknown;
+}
+
+const bridge = globalThis as unknown as BridgeWindow;
+const listeners = new Map<string, Set<Listener>>();
+
+bridge.__handoffEmit = (event, payload) => {
+  for (const listener of listeners.get(event) ?? []) listener(payload);
+};
+
+bridge[API_KEY] = Object.freeze(
+  buildApi(
+    (channel, request) => bridge.__handoffInvoke(channel, request),
+    (event, listener) => {
+      const set = listeners.get(event) ?? new Set<Listener>();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  ),
+);

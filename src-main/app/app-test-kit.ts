@@ -1,0 +1,91 @@
+/**
+ * Test wiring for main-process integration tests: the whole app (real services, client,
+ * router, stores on a temp folder) against the fake Nango server on loopback.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeNango, type FakeNango } from '../../e2e/fake-nango';
+import { HARNESS_WEB_CONTENTS_ID, wireMain, type WiredMain } from '../../e2e/harness/wire-main';
+import type { Channel, RequestOf } from '../../src-shared/contract/channels';
+import type { AppEvent } from '../../src-shared/contract/events';
+import type { Result } from '../../src-shared/contract/result';
+import { MemorySecretStore } from '../keychain/memory-secret-store';
+import type { SecretStore } from '../keychain/secret-store';
+import { ManualClock } from '../platform/manual-clock';
+
+/** A full-access key the fake server knows. */
+export const TEST_KEY = '0b6f7a52-3c9d-4e1f-a2b3-c4d5e6f7a8b9';
+const RENDERER_URL = 'http://127.0.0.1:5999/index.html';
+
+/** A running test app. */
+export interface TestApp extends WiredMain {
+  nango: FakeNango;
+  clock: ManualClock;
+  secrets: SecretStore;
+  dir: string;
+  events: { event: AppEvent; payload: unknown }[];
+  /** Calls a channel as the app's own window would. */
+  call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<unknown>>;
+  /** Calls and asserts success, returning the data. */
+  ok<T = unknown>(channel: Channel, request: unknown): Promise<T>;
+  /** Every byte main wrote to its data folder, for "the key is not on disk" checks. */
+  diskText(): string;
+  close(): Promise<void>;
+}
+
+/** Starts a fake Nango and the app; `secrets` defaults to an empty in-memory store. */
+export async function startTestApp(options: { secrets?: SecretStore } = {}): Promise<TestApp> {
+  const clock = new ManualClock();
+  const nango = await startFakeNango({ clock });
+  nango.addKey(TEST_KEY);
+  nango.addIntegration({ unique_key: 'github', provider: 'github', display_name: 'GitHub' });
+  nango.addIntegration({ unique_key: 'slack', provider: 'slack', display_name: 'Slack' });
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-app-'));
+  const secrets = options.secrets ?? new MemorySecretStore();
+  const events: TestApp['events'] = [];
+  const wired = wireMain({
+    clock,
+    secretStore: secrets,
+    userDataDir: dir,
+    emit: (event, payload) => events.push({ event, payload }),
+    rendererUrl: RENDERER_URL,
+  });
+  const sender = { webContentsId: HARNESS_WEB_CONTENTS_ID, frameUrl: RENDERER_URL, isMainFrame: true };
+  const call = (channel: string, request: unknown) =>
+    wired.router.dispatch(channel, request, sender) as Promise<Result<unknown>>;
+  return {
+    ...wired,
+    nango,
+    clock,
+    secrets,
+    dir,
+    events,
+    call,
+    async ok<T>(channel: Channel, request: unknown) {
+      const result = await call(channel, request);
+      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.data as T;
+    },
+    diskText: () =>
+      readdirSync(dir)
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .join('\n'),
+    async close() {
+      wired.app.dispose();
+      await nango.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates a profile pointed at the fake server and stores `key` for it; returns its id. */
+export async function addProfile(t: TestApp, key: string | null = TEST_KEY): Promise<string> {
+  const profile = await t.ok<{ id: string }>('profiles:create', {
+    name: 'Production',
+    apiBaseUrl: t.nango.url,
+    connectUiBaseUrl: 'https://connect.nango.dev',
+  });
+  if (key !== null) await t.ok('key:set', { profileId: profile.id, secretKey: key });
+  return profile.id;
+}

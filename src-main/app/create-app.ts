@@ -1,0 +1,114 @@
+/**
+ * The composition root: builds every service from its dependencies. The Electron entry and
+ * the e2e harness both call this, so the harness runs exactly the app's main-process code.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EventSink } from '../../src-shared/contract/events';
+import { openConnectionStore } from '../connections/connection-store';
+import { ConnectionService } from '../connections/connection-service';
+import { startRefreshSchedule } from '../connections/refresh-schedule';
+import type { Handlers } from '../ipc/handlers';
+import { KeychainVault } from '../keychain/keychain-vault';
+import type { SecretStore } from '../keychain/secret-store';
+import { createNangoClient } from '../nango/nango-client';
+import { NetworkMonitor } from '../network/network-monitor';
+import { RequestScheduler } from '../network/request-scheduler';
+import { NoticeCenter } from '../notices/notice-center';
+import type { Clock } from '../platform/clock';
+import type { Desktop } from '../platform/desktop';
+import { openProfileStore } from '../profiles/profile-store';
+import { ProfileService } from '../profiles/profile-service';
+import { SessionService } from '../sessions/session-service';
+import type { OpenJsonBackend } from '../store/json-backend';
+import { createHandlers } from './register-handlers';
+
+/** Everything the app's main process depends on from the outside world. */
+export interface AppDeps {
+  clock: Clock;
+  fetch: typeof fetch;
+  secretStore: SecretStore;
+  openStore: OpenJsonBackend;
+  desktop: Desktop;
+  emit: EventSink;
+  /** Keychain call timeout; the default suits people, tests shorten it. */
+  keychainTimeoutMs?: number;
+  /** Nango request timeout. */
+  requestTimeoutMs?: number;
+  newId?: () => string;
+}
+
+/** The running main-process app. */
+export interface HandoffApp {
+  handlers: Handlers;
+  network: NetworkMonitor;
+  sessions: SessionService;
+  profiles: ProfileService;
+  connections: ConnectionService;
+  /** Stops timers (expiry, background refresh). */
+  dispose(): void;
+}
+
+/** Builds the app's services. */
+export function createApp(deps: AppDeps): HandoffApp {
+  const { clock, emit } = deps;
+  const newId = deps.newId ?? randomUUID;
+  const notices = new NoticeCenter(emit);
+  const notify = (level: 'info' | 'warning', message: string) => notices.add(level, message);
+  const network = new NetworkMonitor({ clock, onChange: (s) => emit('network:changed', s) });
+  const scheduler = new RequestScheduler({ clock });
+  const vault = new KeychainVault({
+    store: deps.secretStore,
+    clock,
+    ...(deps.keychainTimeoutMs ? { timeoutMs: deps.keychainTimeoutMs } : {}),
+    onActivity: (waiting) => emit('keychain:activity', { waiting }),
+  });
+  const profiles = new ProfileService({
+    store: openProfileStore(deps.openStore('profiles'), notify),
+    vault,
+    clock,
+    emit,
+    newId,
+    createClient: (profile) =>
+      createNangoClient({
+        baseUrl: profile.apiBaseUrl,
+        getSecretKey: () => vault.getKey(profile.id),
+        fetch: deps.fetch,
+        clock,
+        scheduler,
+        monitor: network,
+        ...(deps.requestTimeoutMs ? { timeoutMs: deps.requestTimeoutMs } : {}),
+      }),
+  });
+  const sessions = new SessionService({ clock, emit, profiles, desktop: deps.desktop, newId });
+  const connections = new ConnectionService({
+    store: openConnectionStore(deps.openStore('connections'), notify),
+    profiles,
+    sessions,
+    clock,
+    emit,
+    newId,
+  });
+  const stopRefresh = startRefreshSchedule({
+    clock,
+    target: () => backgroundRefreshTarget(profiles, network),
+    refresh: (profileId) => connections.refresh(profileId, 'background'),
+  });
+  const handlers = createHandlers({ profiles, sessions, connections, notices, network });
+  return {
+    handlers,
+    network,
+    sessions,
+    profiles,
+    connections,
+    dispose() {
+      stopRefresh();
+      sessions.dispose();
+    },
+  };
+}
+
+function backgroundRefreshTarget(profiles: ProfileService, network: NetworkMonitor): string | null {
+  if (!network.status().online) return null;
+  const doc = profiles.activeProfile();
+  return doc && doc.capabilities?.connectionsList ? doc.id : null;
+}

@@ -1,0 +1,71 @@
+/**
+ * The saved-connections document, schema-versioned. Version 1 (the pre-release desk) kept a
+ * `status` of 'ok' | 'broken' and a `lastError`; version 2 splits health and error type and
+ * records when a connection broke and was repaired.
+ */
+import { z } from 'zod';
+import type { JsonBackend } from '../store/json-backend';
+import type { DocumentStore } from '../store/settings-store';
+import { openVersionedStore } from '../store/versioned-store';
+
+/** One saved connection, as stored (version 2). */
+export const savedConnectionSchema = z.object({
+  id: z.string().min(1),
+  profileId: z.string().min(1),
+  connectionId: z.string().min(1),
+  integrationId: z.string().min(1),
+  label: z.string(),
+  tags: z.record(z.string(), z.string()),
+  notes: z.string(),
+  health: z.enum(['ok', 'broken', 'repaired', 'missing', 'unknown']),
+  errorType: z.string().optional(),
+  checkedAt: z.string().optional(),
+  brokenSince: z.string().optional(),
+  repairedAt: z.string().optional(),
+  createdAt: z.string(),
+});
+
+const connectionsDoc = z.object({ connections: z.array(savedConnectionSchema) });
+/** The whole saved-connections file. */
+export type ConnectionsDoc = z.infer<typeof connectionsDoc>;
+
+/** Version 1 → 2: `status`/`lastError` become `health`/`errorType`. */
+export function migrateV1(data: unknown): unknown {
+  const rows = (data as { connections?: Record<string, unknown>[] } | null)?.connections ?? [];
+  return {
+    connections: rows.map(({ status, lastError, ...row }) => ({
+      ...row,
+      health: status === 'broken' ? 'broken' : status === 'ok' ? 'ok' : 'unknown',
+      ...(typeof lastError === 'string' ? { errorType: lastError } : {}),
+    })),
+  };
+}
+
+/** Keeps every row that is still valid when the file as a whole is not. */
+function salvage(data: unknown): ConnectionsDoc | undefined {
+  const rows = (data as { connections?: unknown[] } | null)?.connections;
+  if (!Array.isArray(rows)) return undefined;
+  return {
+    connections: rows.flatMap((row) => {
+      const parsed = savedConnectionSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  };
+}
+
+/** Opens the saved-connections document (version 2). */
+export function openConnectionStore(
+  backend: JsonBackend,
+  notify: (level: 'info' | 'warning', message: string) => void,
+): DocumentStore<ConnectionsDoc> {
+  return openVersionedStore({
+    backend,
+    label: 'saved connections',
+    version: 2,
+    schema: connectionsDoc,
+    defaults: () => ({ connections: [] }),
+    migrations: { 1: migrateV1 },
+    salvage,
+    notify,
+  });
+}

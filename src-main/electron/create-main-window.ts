@@ -1,0 +1,61 @@
+/**
+ * The main window: sandboxed, isolated, no Node, and shown only once it has painted.
+ */
+import { BrowserWindow, type WebPreferences } from 'electron';
+import type { RendererTarget } from './renderer-target';
+
+/**
+ * The window's web preferences. Every security-relevant value is written out, even where it
+ * is Electron's default, so a changed default cannot weaken the app silently.
+ */
+export function buildWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    // Main pushes state on events; a hidden window has nothing to animate.
+    backgroundThrottling: true,
+  };
+}
+
+/** What the window needs from the entry point. */
+export interface MainWindowOptions {
+  /** Absolute path of `out/preload/index.js`. */
+  preloadPath: string;
+  /** Absolute path of `resources/icon.png`. */
+  iconPath: string;
+  renderer: RendererTarget;
+  /** Reports a failed load (the window stays, empty, rather than crash the app). */
+  log?: (message: string) => void;
+}
+
+/** Creates the main window and starts loading the renderer. */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Handoff',
+    icon: options.iconPath,
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: buildWebPreferences(options.preloadPath),
+  });
+  window.once('ready-to-show', () => window.show());
+  const loading =
+    options.renderer.kind === 'dev-server'
+      ? window.loadURL(options.renderer.url)
+      : window.loadFile(options.renderer.path);
+  loading.catch((error: unknown) => {
+    options.log?.(`window: renderer failed to load (${(error as Error)?.name ?? 'error'})`);
+  });
+  return window;
+}

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({
+  writeText: vi.fn(),
+  openExternal: vi.fn(async (_url: string) => {}),
+}));
+vi.mock('electron', () => ({
+  clipboard: { writeText: fake.writeText },
+  shell: { openExternal: fake.openExternal },
+}));
+
+import { electronDesktop, httpsUrl, UnsafeExternalUrlError } from './electron-desktop';
+
+const TOKEN_LINK =
+  'https://connect.nango.dev/?session_token=nango_connect_session_0123456789abcdef';
+
+beforeEach(() => vi.clearAllMocks());
+
+describe('electronDesktop.openExternal', () => {
+  it('opens an https link in the browser', async () => {
+    await electronDesktop.openExternal(TOKEN_LINK);
+    expect(fake.openExternal).toHaveBeenCalledWith(TOKEN_LINK);
+  });
+
+  it.each([
+    'http://connect.nango.dev/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'smb://evil/share',
+    'HTTP://connect.nango.dev/',
+    'https://user:pass@connect.nango.dev/',
+    ' javascript:alert(1)',
+    'connect.nango.dev',
+    '',
+  ])('refuses %s without calling the shell', async (url) => {
+    await expect(electronDesktop.openExternal(url)).rejects.toBeInstanceOf(UnsafeExternalUrlError);
+    expect(fake.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('keeps the refused URL (and its token) out of the error', async () => {
+    const error = await electronDesktop
+      .openExternal(TOKEN_LINK.replace('https:', 'http:'))
+      .catch((e: Error) => e);
+    expect(String(error)).not.toContain('nango_connect_session_');
+  });
+});
+
+describe('electronDesktop.writeClipboard', () => {
+  it('writes the text to the clipboard', () => {
+    electronDesktop.writeClipboard(TOKEN_LINK);
+    expect(fake.writeText).toHaveBeenCalledWith(TOKEN_LINK);
+  });
+});
+
+describe('httpsUrl', () => {
+  it('normalises what it accepts and rejects non-strings', () => {
+    expect(httpsUrl('HTTPS://Connect.Nango.dev')).toBe('https://connect.nango.dev/');
+    expect(httpsUrl(42)).toBeNull();
+    expect(httpsUrl(undefined)).toBeNull();
+  });
+});

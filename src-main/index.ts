@@ -1,0 +1,122 @@
+/**
+ * Electron entry: app lifecycle and wiring only. Everything with logic lives in plain
+ * TypeScript (app/, ipc/, services) and is tested without Electron.
+ *
+ * Environment variables (read only in an unpackaged app, i.e. dev and the Playwright e2e):
+ * - `HANDOFF_USER_DATA`: use this directory as userData (settings files and the
+ *   single-instance lock), so an e2e run starts from a clean, private state.
+ * - `HANDOFF_KEYCHAIN_SERVICE`: store secret keys under this keychain service name instead of
+ *   'Handoff', so an e2e run never touches a developer's real items.
+ * - `HANDOFF_SECRET_STORE=memory`: keep secret keys in memory only (e2e on a machine with no
+ *   Secret Service). Never a plaintext file, and never in a packaged app.
+ * - `ELECTRON_RENDERER_URL`: set by `electron-vite dev`; load the renderer from the dev server.
+ */
+import { resolve, join } from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import ElectronStore from 'electron-store';
+import { createApp } from './app/create-app';
+import { installAppGuards } from './electron/app-guards';
+import { cspForTarget, installCspHeader } from './electron/content-security-policy';
+import { createMainWindow } from './electron/create-main-window';
+import { electronDesktop } from './electron/electron-desktop';
+import { createBroadcaster, registerIpc } from './electron/ipc-bridge';
+import { watchOsOnline } from './electron/online-events';
+import { rendererDocumentUrl, resolveRendererTarget } from './electron/renderer-target';
+import { createWindowRegistry } from './electron/window-registry';
+import { createIpcRouter } from './ipc/ipc-router';
+import { createAppDocumentMatcher, createSenderPolicy } from './ipc/sender-policy';
+import { KeyringSecretStore } from './keychain/keyring-secret-store';
+import { MemorySecretStore } from './keychain/memory-secret-store';
+import { systemClock } from './platform/clock';
+import { createConfBackend } from './store/conf-backend';
+
+const log = (message: string): void => console.log(`[handoff] ${message}`);
+
+// Before the lock: the single-instance lock lives in userData, so a private e2e userData
+// does not collide with a running copy of the app.
+const testOverrides: NodeJS.ProcessEnv = app.isPackaged ? {} : process.env;
+const userDataOverride = testOverrides['HANDOFF_USER_DATA'];
+if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
+const secretStore =
+  testOverrides['HANDOFF_SECRET_STORE'] === 'memory'
+    ? new MemorySecretStore()
+    : new KeyringSecretStore({ service: testOverrides['HANDOFF_KEYCHAIN_SERVICE'] || undefined });
+
+// Sandbox every renderer, including any created by mistake without webPreferences.
+app.enableSandbox();
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  app.quit();
+}
+
+function start(): void {
+  const windows = createWindowRegistry<BrowserWindow>();
+  const renderer = resolveRendererTarget({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    rendererFile: join(__dirname, '../renderer/index.html'),
+  });
+  const rendererUrl = rendererDocumentUrl(renderer);
+
+  const openWindow = (): BrowserWindow =>
+    windows.add(
+      createMainWindow({
+        preloadPath: join(__dirname, '../preload/index.js'),
+        iconPath: join(__dirname, '../../resources/icon.png'),
+        renderer,
+        log,
+      }),
+    );
+
+  app.on('second-instance', () => {
+    const [window] = windows.windows();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      installAppGuards({ isAppDocument: createAppDocumentMatcher(rendererUrl), log });
+      installCspHeader(session.defaultSession, cspForTarget(renderer));
+
+      const services = createApp({
+        clock: systemClock,
+        // Node's fetch, the same one the tests and the e2e harness exercise.
+        fetch: globalThis.fetch.bind(globalThis),
+        secretStore,
+        openStore: (name) =>
+          createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name }),
+        desktop: electronDesktop,
+        emit: createBroadcaster(() => windows.windows()),
+      });
+      const router = createIpcRouter(
+        services.handlers,
+        createSenderPolicy({ isOurWebContents: (id) => windows.hasWebContents(id), rendererUrl }),
+        log,
+      );
+      const unregisterIpc = registerIpc(router);
+      const stopOnlineWatch = watchOsOnline((online) => services.network.setOsOnline(online));
+
+      openWindow();
+      // macOS keeps the app running with no window; the dock icon brings one back.
+      app.on('activate', () => {
+        if (windows.windows().length === 0) openWindow();
+      });
+      app.once('will-quit', () => {
+        stopOnlineWatch();
+        unregisterIpc();
+        services.dispose();
+      });
+    })
+    .catch((error: unknown) => {
+      log(`start-up failed: ${error instanceof Error ? (error.stack ?? error.name) : 'unknown'}`);
+      app.exit(1);
+    });
+}

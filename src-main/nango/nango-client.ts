@@ -1,0 +1,159 @@
+/**
+ * The Nango API client for one profile. Every call goes through nango-http.ts (and so through
+ * the RequestScheduler and NetworkMonitor); this file only picks endpoints, buckets and shapes.
+ */
+import type { RequestScheduler } from '../network/request-scheduler';
+import type { NetworkMonitor } from '../network/network-monitor';
+import { systemClock, type Clock } from '../platform/clock';
+import { connectionsQueryParams, toRemoteConnection } from './connections-query';
+import { nangoBuckets, sessionTokenBucket } from './nango-buckets';
+import type { ConnectSessionGrant, NangoClient } from './nango-client-types';
+import {
+  nangoRequest,
+  type NangoHttpDeps,
+  type NangoRequest,
+  type RequestTimers,
+} from './nango-http';
+import {
+  connectSessionCreatedSchema,
+  connectSessionSchema,
+  connectionsSchema,
+  integrationsSchema,
+} from './nango-schemas';
+import { parseResponse } from './parse-response';
+import { connectSessionBody, reconnectSessionBody } from './session-body';
+
+export type {
+  ConnectSessionGrant,
+  ConnectSessionInfo,
+  CreateConnectSessionInput,
+  CreateReconnectSessionInput,
+  IntegrationConfigDefaults,
+  IntegrationOverrides,
+  ListConnectionsQuery,
+  NangoBuckets,
+  NangoIntegration,
+  NangoClient,
+  SessionOptions,
+} from './nango-client-types';
+
+/** Default request timeout (real time). */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Options for {@link createNangoClient}. */
+export interface NangoClientOptions {
+  /** The profile's API base URL; may carry a path prefix (`https://host/nango`). */
+  baseUrl: string;
+  /** Reads the key from the keychain when a call needs it; never cached here. */
+  getSecretKey: () => Promise<string>;
+  /** Defaults to the global fetch. */
+  fetch?: typeof fetch;
+  scheduler: RequestScheduler;
+  monitor: NetworkMonitor;
+  /** Real-time request timeout. Default {@link DEFAULT_TIMEOUT_MS}. */
+  timeoutMs?: number;
+  /** Real-time timers for the timeout. Default: the system clock. */
+  timers?: RequestTimers;
+  /** Domain clock, to read reset times; default the system clock. */
+  clock?: Pick<Clock, 'now'>;
+}
+
+type CallSpec = Omit<NangoRequest, 'bearer' | 'bucket' | 'priority'> &
+  Partial<Pick<NangoRequest, 'priority'>>;
+
+/** Creates a client. Validation of `baseUrl` happens per call, as a NangoError. */
+export function createNangoClient(options: NangoClientOptions): NangoClient {
+  const deps: NangoHttpDeps = {
+    baseUrl: options.baseUrl,
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    scheduler: options.scheduler,
+    monitor: options.monitor,
+    clock: options.clock ?? systemClock,
+    timers: options.timers ?? systemClock,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  };
+
+  /** A secret-key call, in the account's bucket. */
+  const withKey = async (call: CallSpec): Promise<unknown> => {
+    const key = await options.getSecretKey();
+    const bucket = nangoBuckets(options.baseUrl, key).account;
+    return nangoRequest(deps, {
+      ...call,
+      priority: call.priority ?? 'interactive',
+      bearer: key,
+      bucket,
+    });
+  };
+
+  /** A session-token call, in the bucket the server counts those in. */
+  const withToken = (token: string, call: CallSpec): Promise<unknown> =>
+    nangoRequest(deps, {
+      ...call,
+      priority: call.priority ?? 'interactive',
+      bearer: token,
+      bucket: sessionTokenBucket(options.baseUrl),
+    });
+
+  const toGrant = (body: unknown): ConnectSessionGrant => {
+    const { data } = parseResponse(connectSessionCreatedSchema, body);
+    return {
+      token: data.token,
+      connectLink: data.connect_link ?? null,
+      expiresAt: data.expires_at,
+    };
+  };
+
+  return {
+    async createConnectSession(input) {
+      const body = connectSessionBody(input);
+      return toGrant(await withKey({ method: 'POST', path: '/connect/sessions', body }));
+    },
+
+    async createReconnectSession(input) {
+      const body = reconnectSessionBody(input);
+      return toGrant(await withKey({ method: 'POST', path: '/connect/sessions/reconnect', body }));
+    },
+
+    async getConnectSession(token) {
+      const { data } = parseResponse(
+        connectSessionSchema,
+        await withToken(token, { method: 'GET', path: '/connect/session' }),
+      );
+      const endUser = data.endUser
+        ? { id: data.endUser.id, email: data.endUser.email, displayName: data.endUser.display_name }
+        : null;
+      return {
+        endUser,
+        allowedIntegrations: data.allowed_integrations ?? [],
+        isReconnecting: data.isReconnecting ?? false,
+      };
+    },
+
+    async deleteConnectSession(token) {
+      await withToken(token, { method: 'DELETE', path: '/connect/session' });
+    },
+
+    async listIntegrations(priority) {
+      const body = await withKey({ method: 'GET', path: '/integrations', priority });
+      return parseResponse(integrationsSchema, body).data.map((i) => ({
+        uniqueKey: i.unique_key,
+        provider: i.provider,
+        displayName: i.display_name ?? null,
+      }));
+    },
+
+    async listConnections(query = {}, priority) {
+      const body = await withKey({
+        method: 'GET',
+        path: '/connections',
+        query: connectionsQueryParams(query),
+        priority,
+      });
+      return parseResponse(connectionsSchema, body).connections.map(toRemoteConnection);
+    },
+
+    async buckets() {
+      return nangoBuckets(options.baseUrl, await options.getSecretKey());
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The persisted profiles document: environments and their non-secret settings. Keys are never
+ * here; they live in the keychain under the profile id.
+ */
+import { z } from 'zod';
+import type { JsonBackend } from '../store/json-backend';
+import { openVersionedStore } from '../store/versioned-store';
+import type { DocumentStore } from '../store/settings-store';
+
+const capabilities = z.object({
+  integrationsList: z.boolean(),
+  connectionsList: z.boolean(),
+  testedAt: z.string(),
+});
+
+/** One stored profile. */
+export const storedProfile = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  apiBaseUrl: z.string(),
+  connectUiBaseUrl: z.string(),
+  capabilities: capabilities.nullable(),
+  /** Set when Nango answered 401 for this profile's key; cleared when the key is replaced. */
+  keyRejected: z.boolean(),
+  createdAt: z.string(),
+});
+export type StoredProfile = z.infer<typeof storedProfile>;
+
+const profilesDoc = z.object({
+  profiles: z.array(storedProfile),
+  activeProfileId: z.string().nullable(),
+});
+/** The whole profiles file. */
+export type ProfilesDoc = z.infer<typeof profilesDoc>;
+
+/** Opens the profiles document (version 1). */
+export function openProfileStore(
+  backend: JsonBackend,
+  notify: (level: 'info' | 'warning', message: string) => void,
+): DocumentStore<ProfilesDoc> {
+  return openVersionedStore({
+    backend,
+    label: 'profiles',
+    version: 1,
+    schema: profilesDoc,
+    defaults: () => ({ profiles: [], activeProfileId: null }),
+    salvage: (data) => {
+      const rows = (data as { profiles?: unknown[] } | null)?.profiles;
+      if (!Array.isArray(rows)) return undefined;
+      const profiles = rows.flatMap((row) => {
+        const parsed = storedProfile.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      });
+      return { profiles, activeProfileId: profiles[0]?.id ?? null };
+    },
+    notify,
+  });
+}

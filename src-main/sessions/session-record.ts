@@ -1,0 +1,30 @@
+/**
+ * A live session as main holds it: the renderer's view plus the session token, which only
+ * main uses (to revoke). The token is dropped once the session can no longer be used.
+ */
+import type { HandoffSession } from '../../src-shared/models/session';
+
+/** Main's record of a session. */
+export interface SessionRecord {
+  view: HandoffSession;
+  /** Null once revoked or expired. */
+  token: string | null;
+}
+
+/** Newest first, for the renderer. */
+export function toViews(records: Iterable<SessionRecord>): HandoffSession[] {
+  return [...records]
+    .map((r) => r.view)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+}
+
+/** A label for the card: display name, email, then id, from the tags. */
+export function labelFromTags(tags: Record<string, string>): string {
+  return (
+    tags['end_user_display_name'] ??
+    tags['end_user_email'] ??
+    tags['end_user_id'] ??
+    tags['organization_id'] ??
+    'Customer'
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * Live handoff sessions: create (connect or reconnect), revoke, expire, dismiss, and the
+ * link actions (copy, open) that go by session id so the renderer never hands main a URL.
+ */
+import type { EventSink } from '../../src-shared/contract/events';
+import type { HandoffSession, Tags } from '../../src-shared/models/session';
+import { HANDOFF_TAG, normaliseTags, validateTags } from '../../src-shared/tags/tag-rules';
+import { AppFailure } from '../errors/app-failure';
+import { isVettedConnectLink, withApiUrl } from '../nango/connect-link';
+import { NangoError } from '../nango/nango-error';
+import type { Clock, TimerHandle } from '../platform/clock';
+import type { Desktop } from '../platform/desktop';
+import type { ProfileService } from '../profiles/profile-service';
+import { labelFromTags, toViews, type SessionRecord } from './session-record';
+
+/** What the service needs. */
+export interface SessionServiceDeps {
+  clock: Clock;
+  emit: EventSink;
+  profiles: ProfileService;
+  desktop: Desktop;
+  newId: () => string;
+}
+
+/** A new connect session's input, as validated by the contract. */
+export interface CreateSessionInput {
+  profileId: string;
+  tags: Tags;
+  allowedIntegrations: string[];
+}
+
+/** A reconnect for a saved connection. */
+export interface ReconnectInput {
+  profileId: string;
+  connectionId: string;
+  integrationId: string;
+  label: string;
+  /** The connection's current tags: a reconnect without them wipes them. */
+  tags: Tags;
+}
+
+/** Holds every session of this run and keeps the renderer informed. */
+export class SessionService {
+  private readonly records = new Map<string, SessionRecord>();
+  private readonly timers = new Map<string, TimerHandle>();
+
+  constructor(private readonly deps: SessionServiceDeps) {}
+
+  /** Sessions, newest first. */
+  list(): HandoffSession[] {
+    return toViews(this.records.values());
+  }
+
+  /** Creates a connect session tagged with its own `handoff_id`, so its connection can be found. */
+  async create(input: CreateSessionInput): Promise<HandoffSession> {
+    const id = this.deps.newId();
+    const tags = { ...input.tags, [HANDOFF_TAG]: id };
+    const fields = validateTags(tags);
+    if (fields.length > 0) {
+      throw new AppFailure('invalid_input', 'Some tags break Nango’s rules.', fields);
+    }
+    const created = await this.deps.profiles.call(input.profileId, (client) =>
+      client.createConnectSession({ tags, allowedIntegrations: input.allowedIntegrations }),
+    );
+    return this.add(id, created, {
+      kind: 'connect',
+      profileId: input.profileId,
+      label: labelFromTags(tags),
+      tags: normaliseTags(tags),
+      allowedIntegrations: input.allowedIntegrations,
+    });
+  }
+
+  /** Creates a reconnect session, resending the connection's current tags unchanged. */
+  async reconnect(input: ReconnectInput): Promise<HandoffSession> {
+    const id = this.deps.newId();
+    const created = await this.deps.profiles.call(input.profileId, (client) =>
+      client.createReconnectSession({
+        connectionId: input.connectionId,
+        integrationId: input.integrationId,
+        tags: input.tags,
+      }),
+    );
+    return this.add(id, created, {
+      kind: 'reconnect',
+      profileId: input.profileId,
+      label: input.label || input.connectionId,
+      tags: normaliseTags(input.tags),
+      allowedIntegrations: [input.integrationId],
+      connectionId: input.connectionId,
+      integrationId: input.integrationId,
+    });
+  }
+
+  /**
+   * Revokes at Nango. If Nango no longer knows the token (expired or revoked elsewhere) the
+   * link is dead either way, so the card is marked revoked. Any other failure changes nothing.
+   */
+  async revoke(id: string): Promise<HandoffSession> {
+    const record = this.active(id, 'revoke');
+    try {
+      await this.deps.profiles.call(record.view.profileId, (client) =>
+        client.deleteConnectSession(record.token as string),
+      );
+    } catch (error) {
+      if (!(error instanceof NangoError && error.kind === 'session_gone')) throw error;
+    }
+    return this.finish(record, 'revoked');
+  }
+
+  /** Removes a card that can no longer be used. */
+  dismiss(id: string): HandoffSession[] {
+    const record = this.find(id);
+    if (record.view.status === 'active') {
+      throw new AppFailure('conflict', 'Revoke the session before removing its card.');
+    }
+    this.records.delete(id);
+    this.changed();
+    return this.list();
+  }
+
+  /** Puts an active session's link on the clipboard. */
+  copyLink(id: string): null {
+    this.deps.desktop.writeClipboard(this.active(id, 'copy').view.connectLink);
+    return null;
+  }
+
+  /** Opens an active session's link in the browser, only if it is a vetted Connect UI link. */
+  async openLink(id: string): Promise<null> {
+    const record = this.active(id, 'open');
+    const profile = this.deps.profiles.get(record.view.profileId);
+    if (!isVettedConnectLink(record.view.connectLink, profile.connectUiBaseUrl)) {
+      throw new AppFailure(
+        'conflict',
+        'This link does not point at the profile’s https Connect UI, so Handoff will not open it.',
+      );
+    }
+    await this.deps.desktop.openExternal(record.view.connectLink);
+    return null;
+  }
+
+  /** Stops every expiry timer (app quit, tests). */
+  dispose(): void {
+    for (const timer of this.timers.values()) this.deps.clock.clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  // --- Internals ---
+
+  private add(
+    id: string,
+    created: { token: string; connectLink: string; expiresAt: string },
+    fields: Omit<HandoffSession, 'id' | 'connectLink' | 'createdAt' | 'expiresAt' | 'status'>,
+  ): HandoffSession {
+    const profile = this.deps.profiles.get(fields.profileId);
+    const view: HandoffSession = {
+      id,
+      ...fields,
+      connectLink: withApiUrl(created.connectLink, profile.apiBaseUrl, profile.connectUiBaseUrl),
+      createdAt: new Date(this.deps.clock.now()).toISOString(),
+      expiresAt: created.expiresAt,
+      status: 'active',
+    };
+    const record: SessionRecord = { view, token: created.token };
+    this.records.set(id, record);
+    const msLeft = Date.parse(created.expiresAt) - this.deps.clock.now();
+    this.timers.set(
+      id,
+      this.deps.clock.setTimeout(() => this.finish(record, 'expired'), Math.max(0, msLeft)),
+    );
+    this.changed();
+    return view;
+  }
+
+  private finish(record: SessionRecord, status: 'revoked' | 'expired'): HandoffSession {
+    const timer = this.timers.get(record.view.id);
+    if (timer !== undefined) this.deps.clock.clearTimeout(timer);
+    this.timers.delete(record.view.id);
+    record.token = null;
+    record.view = {
+      ...record.view,
+      status,
+      statusChangedAt: new Date(this.deps.clock.now()).toISOString(),
+    };
+    this.changed();
+    return record.view;
+  }
+
+  private find(id: string): SessionRecord {
+    const record = this.records.get(id);
+    if (!record) throw new AppFailure('not_found', 'That session is no longer listed.');
+    return record;
+  }
+
+  private active(id: string, action: string): SessionRecord & { token: string } {
+    const record = this.find(id);
+    if (record.view.status !== 'active' || record.token === null) {
+      throw new AppFailure('conflict', `This session is ${record.view.status}; cannot ${action} it.`);
+    }
+    return record as SessionRecord & { token: string };
+  }
+
+  private changed(): void {
+    this.deps.emit('sessions:changed', this.list());
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * A card's link actions (copy, open) and its end-of-life actions (revoke with an inline
+ * confirmation while live; dismiss once dead).
+ */
+import { useState } from 'react';
+import type { AppError } from '../../../../src-shared/contract/result';
+import type { HandoffSession, SessionStatus } from '../../../../src-shared/models/session';
+import { useSessionsStore } from '../../stores/use-sessions-store';
+import { InlineConfirm } from '../../ui/inline-confirm';
+import { CopyLinkButton } from './copy-link-button';
+
+/** Props for {@link LinkActions}. */
+export interface LinkActionsProps {
+  session: HandoffSession;
+  live: boolean;
+  onFeedback: (message: string) => void;
+  onError: (error: AppError | null) => void;
+}
+
+/** Copy link and Open in browser. */
+export function LinkActions({ session, live, onFeedback, onError }: LinkActionsProps) {
+  const openLink = useSessionsStore((s) => s.openLink);
+  return (
+    <div className="card-actions">
+      <CopyLinkButton sessionId={session.id} disabled={!live} onFeedback={onFeedback} />
+      <button
+        type="button"
+        className="button button--ghost"
+        disabled={!live}
+        data-testid="open-link"
+        onClick={async () => {
+          const result = await openLink(session.id);
+          onError(result.ok ? null : result.error);
+        }}
+      >
+        Open in browser
+      </button>
+    </div>
+  );
+}
+
+/** Props for {@link LifecycleActions}. */
+export interface LifecycleActionsProps {
+  session: HandoffSession;
+  status: SessionStatus;
+  onError: (error: AppError | null) => void;
+}
+
+/** Revoke (live) or Dismiss (expired, revoked, completed). */
+export function LifecycleActions({ session, status, onError }: LifecycleActionsProps) {
+  const revoke = useSessionsStore((s) => s.revoke);
+  const dismiss = useSessionsStore((s) => s.dismiss);
+  const [pending, setPending] = useState(false);
+  const live = status === 'active';
+
+  const run = async (action: () => Promise<{ ok: boolean; error?: AppError }>) => {
+    setPending(true);
+    const result = await action();
+    setPending(false);
+    onError(result.ok ? null : (result.error ?? null));
+  };
+
+  return (
+    <div className="card-lifecycle">
+      {live ? (
+        <InlineConfirm
+          label="Revoke"
+          question="Revoke this link? It stops working at once, even if the customer has it open."
+          confirmLabel="Revoke link"
+          pending={pending}
+          testId="revoke"
+          confirmTestId="revoke-confirm"
+          onConfirm={() => run(() => revoke(session.id))}
+        />
+      ) : (
+        <>
+          <button
+            type="button"
+            className="button button--danger-ghost"
+            disabled
+            data-testid="revoke"
+            title="Only a live link can be revoked"
+          >
+            Revoke
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={pending}
+            data-testid="dismiss"
+            onClick={() => void run(() => dismiss(session.id))}
+          >
+            Dismiss
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

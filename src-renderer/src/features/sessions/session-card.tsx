@@ -1,0 +1,84 @@
+/**
+ * One handoff: who it is for, the QR code to scan, time left, and what can be done with it.
+ */
+import { useState } from 'react';
+import type { AppError } from '../../../../src-shared/contract/result';
+import type { HandoffSession } from '../../../../src-shared/models/session';
+import { STATUS_LABEL } from '../../lib/session-status';
+import { useClockStore } from '../../stores/use-clock-store';
+import { useProfilesStore } from '../../stores/use-profiles-store';
+import { ErrorAlert } from '../../ui/error-alert';
+import { LifecycleActions, LinkActions } from './session-actions';
+import { SessionCountdown } from './session-countdown';
+import { SessionQr } from './session-qr';
+import { SessionTags } from './session-tags';
+
+/** Props for {@link SessionCard}. */
+export interface SessionCardProps {
+  session: HandoffSession;
+}
+
+/** A session card. */
+export function SessionCard({ session }: SessionCardProps) {
+  const expiresMs = Date.parse(session.expiresAt);
+  // A boolean selector: the card re-renders when the link runs out, not every second.
+  const timedOut = useClockStore((s) => session.status === 'active' && s.now >= expiresMs);
+  const profileName = useProfilesStore((s) =>
+    s.profiles.length > 1 ? s.profiles.find((p) => p.id === session.profileId)?.name : undefined,
+  );
+  const [feedback, setFeedback] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  const status = timedOut ? 'expired' : session.status;
+  const live = status === 'active';
+  const titleId = `session-title-${session.id}`;
+
+  return (
+    <article
+      className={`card session-card session-card--${status}`}
+      aria-labelledby={titleId}
+      data-testid="session-card"
+      data-session-id={session.id}
+      data-status={status}
+    >
+      <header className="session-card__header">
+        <div className="session-card__heading">
+          <h3 id={titleId} className="session-card__title" title={session.label}>
+            {session.label}
+          </h3>
+          <p className="session-card__meta">
+            Created {new Date(session.createdAt).toLocaleTimeString([], { timeStyle: 'short' })}
+            {profileName ? ` · ${profileName}` : ''}
+          </p>
+        </div>
+        <div className="badges">
+          <span className={`badge badge--${session.kind}`} data-testid="session-kind">
+            {session.kind === 'reconnect' ? 'Reconnect' : 'Connect'}
+          </span>
+          {live ? null : (
+            <span className={`badge badge--${status}`} data-testid="session-status">
+              {STATUS_LABEL[status]}
+            </span>
+          )}
+        </div>
+      </header>
+      <SessionQr link={session.connectLink} status={status} label={session.label} />
+      {live ? (
+        <SessionCountdown expiresAt={session.expiresAt} />
+      ) : (
+        <p className="countdown countdown--over">
+          <span className="countdown__label">{STATUS_LABEL[status]}</span>
+          <span className="countdown__value countdown__value--dead">--:--</span>
+        </p>
+      )}
+      <LinkActions session={session} live={live} onFeedback={setFeedback} onError={setError} />
+      <p className="card-feedback" aria-live="polite" data-testid="copy-feedback">
+        {feedback}
+      </p>
+      <ErrorAlert error={error} compact />
+      <SessionTags tags={session.tags} integrations={session.allowedIntegrations} />
+      <footer className="session-card__footer">
+        <LifecycleActions session={session} status={status} onError={setError} />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * A session's tags and allowed integrations, compact. Handoff's own handoff_id is left out.
+ */
+import type { Tags } from '../../../../src-shared/models/session';
+import { HANDOFF_TAG } from '../../../../src-shared/tags/tag-rules';
+
+/** Props for {@link SessionTags}. */
+export interface SessionTagsProps {
+  tags: Tags;
+  integrations: string[];
+}
+
+/** Tag chips and the integration line. */
+export function SessionTags({ tags, integrations }: SessionTagsProps) {
+  const entries = Object.entries(tags).filter(([key]) => key !== HANDOFF_TAG);
+  return (
+    <div className="session-tags">
+      <p className="session-tags__integrations">
+        <span className="muted">Integrations:</span>{' '}
+        {integrations.length === 0 ? 'All' : integrations.join(', ')}
+      </p>
+      {entries.length > 0 ? (
+        <dl className="tag-list" aria-label="Tags">
+          {entries.map(([key, value]) => (
+            <div key={key} className="tag" title={`${key}: ${value}`}>
+              <dt className="tag__key">{key}</dt>
+              <dd className="tag__value">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Creates or edits an environment profile: a name, Nango's API base URL and the Connect UI base.
+ */
+import { useState, type FormEvent } from 'react';
+import type { AppError } from '../../../../src-shared/contract/result';
+import { profileInput } from '../../../../src-shared/contract/schemas';
+import {
+  NANGO_CLOUD_API,
+  NANGO_CLOUD_CONNECT_UI,
+  type ProfileView,
+} from '../../../../src-shared/models/profile';
+import { ErrorAlert } from '../../ui/error-alert';
+import { TextField } from '../../ui/text-field';
+import { useProfilesStore } from '../../stores/use-profiles-store';
+
+type Field = 'name' | 'apiBaseUrl' | 'connectUiBaseUrl';
+type Errors = Partial<Record<Field, string[]>>;
+
+/** Props for {@link ProfileForm}. Without `profile` it creates one. */
+export interface ProfileFormProps {
+  profile?: ProfileView;
+  submitLabel?: string;
+  onDone?: (profile: ProfileView) => void;
+  onCancel?: () => void;
+}
+
+const fieldOf = (path: readonly PropertyKey[]): Field | null => {
+  const head = path[0];
+  return head === 'name' || head === 'apiBaseUrl' || head === 'connectUiBaseUrl' ? head : null;
+};
+
+/** The profile form. */
+export function ProfileForm({ profile, submitLabel, onDone, onCancel }: ProfileFormProps) {
+  const create = useProfilesStore((s) => s.create);
+  const update = useProfilesStore((s) => s.update);
+  const [values, setValues] = useState({
+    name: profile?.name ?? '',
+    apiBaseUrl: profile?.apiBaseUrl ?? NANGO_CLOUD_API,
+    connectUiBaseUrl: profile?.connectUiBaseUrl ?? NANGO_CLOUD_CONNECT_UI,
+  });
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const change = (field: Field) => (value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = profileInput.safeParse(values);
+    if (!parsed.success) {
+      const next: Errors = {};
+      for (const issue of parsed.error.issues) {
+        const field = fieldOf(issue.path);
+        if (field) next[field] = [...(next[field] ?? []), issue.message];
+      }
+      setErrors(next);
+      return;
+    }
+    setPending(true);
+    setFailure(null);
+    const result = profile
+      ? await update({ id: profile.id, ...parsed.data })
+      : await create(parsed.data);
+    setPending(false);
+    if (result.ok) {
+      onDone?.(result.data);
+      return;
+    }
+    setFailure(result.error);
+    const next: Errors = {};
+    for (const field of result.error.fields ?? []) {
+      const key = fieldOf(field.path);
+      if (key) next[key] = [...(next[key] ?? []), field.message];
+    }
+    setErrors(next);
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate data-testid="profile-form">
+      <TextField
+        label="Profile name"
+        value={values.name}
+        onValueChange={change('name')}
+        errors={errors.name}
+        placeholder="e.g. Production"
+        hint="Shown in the header so you always know which Nango environment you are using."
+        testId="profile-name"
+        maxLength={60}
+      />
+      <TextField
+        label="Nango API base URL"
+        value={values.apiBaseUrl}
+        onValueChange={change('apiBaseUrl')}
+        errors={errors.apiBaseUrl}
+        type="url"
+        spellCheck={false}
+        testId="profile-api-url"
+      />
+      <TextField
+        label="Connect UI base URL"
+        value={values.connectUiBaseUrl}
+        onValueChange={change('connectUiBaseUrl')}
+        errors={errors.connectUiBaseUrl}
+        type="url"
+        spellCheck={false}
+        hint="Keep the defaults for Nango Cloud; change both for a self-hosted server."
+        testId="profile-connect-url"
+      />
+      <ErrorAlert error={failure} compact />
+      <div className="row">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={pending}
+          data-testid="profile-save"
+        >
+          {pending ? 'Saving…' : (submitLabel ?? (profile ? 'Save changes' : 'Create profile'))}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--ghost" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The top bar: app name, section tabs, keychain and network state, and the active profile.
+ */
+import { KeychainIndicator } from './keychain-indicator';
+import { NavTabs } from './nav-tabs';
+import { NetworkPill } from './network-pill';
+import { ProfileSwitcher } from './profile-switcher';
+
+/** The app's header. */
+export function AppHeader() {
+  return (
+    <header className="header">
+      <div className="header__brand">
+        <span className="header__logo" aria-hidden="true" />
+        <span className="header__name">Handoff</span>
+      </div>
+      <NavTabs />
+      <div className="header__status">
+        <KeychainIndicator />
+        <NetworkPill />
+        <ProfileSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The window's frame: header, notices and the open section.
+ */
+import { useAppStore } from '../../stores/use-app-store';
+import { DeskPage } from '../desk/desk-page';
+import { HandoffPage } from '../handoff/handoff-page';
+import { SettingsPage } from '../settings/settings-page';
+import { AppHeader } from './app-header';
+import { NoticesBanner } from './notices-banner';
+import { StartupState } from './startup-state';
+
+/** The whole app UI. */
+export function AppShell() {
+  const tab = useAppStore((s) => s.tab);
+  const phase = useAppStore((s) => s.phase);
+  return (
+    <div className="app">
+      <AppHeader />
+      <NoticesBanner />
+      <main className="main" id="main">
+        {phase !== 'ready' ? <StartupState /> : null}
+        {phase === 'ready' && tab === 'handoff' ? <HandoffPage /> : null}
+        {phase === 'ready' && tab === 'desk' ? <DeskPage /> : null}
+        {phase === 'ready' && tab === 'settings' ? <SettingsPage /> : null}
+      </main>
+    </div>
+  );
+}

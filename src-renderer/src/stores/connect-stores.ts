@@ -1,0 +1,68 @@
+/**
+ * Wires the stores to main once: subscribes to every event, loads the start-up snapshot and
+ * starts the shared clock. Returns the teardown that undoes all of it.
+ */
+import type { HandoffApi } from '../api';
+import { useAppStore } from './use-app-store';
+import { startClock } from './use-clock-store';
+import { useNetworkStore } from './use-network-store';
+import { useProfilesStore } from './use-profiles-store';
+import { useSessionsStore } from './use-sessions-store';
+
+type Domain = 'sessions' | 'profiles' | 'network' | 'notices';
+
+/** Connects the stores to `api`; call once (e.g. in the root component's effect). */
+export function connectStores(api: HandoffApi): () => void {
+  // Events carry whole state; one that arrives before the snapshot is newer than it.
+  const fresh = new Set<Domain>();
+  let active = true;
+  const unsubscribers = [
+    api.on('sessions:changed', (sessions) => {
+      fresh.add('sessions');
+      useSessionsStore.getState().replaceAll(sessions);
+    }),
+    api.on('profiles:changed', (state) => {
+      fresh.add('profiles');
+      useProfilesStore.getState().apply(state);
+    }),
+    api.on('network:changed', (status) => {
+      fresh.add('network');
+      useNetworkStore.getState().setStatus(status);
+    }),
+    api.on('notices:changed', (notices) => {
+      fresh.add('notices');
+      useAppStore.getState().setNotices(notices);
+    }),
+    api.on('keychain:activity', (activity) =>
+      useAppStore.getState().setKeychainWaiting(activity.waiting),
+    ),
+  ];
+  const stopClock = startClock();
+
+  void api.app.snapshot({}).then(
+    (result) => {
+      if (!active) return;
+      if (!result.ok) {
+        useAppStore.getState().setPhase('failed', result.error);
+        return;
+      }
+      const snapshot = result.data;
+      if (!fresh.has('sessions')) useSessionsStore.getState().replaceAll(snapshot.sessions);
+      if (!fresh.has('profiles')) useProfilesStore.getState().apply(snapshot.profiles);
+      if (!fresh.has('network')) useNetworkStore.getState().setStatus(snapshot.network);
+      if (!fresh.has('notices')) useAppStore.getState().setNotices(snapshot.notices);
+      useAppStore.getState().setPhase('ready');
+    },
+    (error: unknown) => {
+      if (!active) return;
+      const message = error instanceof Error ? error.message : String(error);
+      useAppStore.getState().setPhase('failed', { code: 'internal', message });
+    },
+  );
+
+  return () => {
+    active = false;
+    for (const unsubscribe of unsubscribers) unsubscribe();
+    stopClock();
+  };
+}

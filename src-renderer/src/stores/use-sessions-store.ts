@@ -1,0 +1,56 @@
+/**
+ * Live handoff sessions (one card each). Main owns them and pushes `sessions:changed`;
+ * actions here ask main and fold its answer in at once.
+ */
+import { create } from 'zustand';
+import type { RequestOf } from '../../../src-shared/contract/channels';
+import type { Result } from '../../../src-shared/contract/result';
+import type { HandoffSession } from '../../../src-shared/models/session';
+import { getApi } from '../api';
+
+/** The sessions store's state and actions. */
+export interface SessionsState {
+  sessions: HandoffSession[];
+  replaceAll: (sessions: HandoffSession[]) => void;
+  upsert: (session: HandoffSession) => void;
+  create: (request: RequestOf<'sessions:create'>) => Promise<Result<HandoffSession>>;
+  revoke: (id: string) => Promise<Result<HandoffSession>>;
+  dismiss: (id: string) => Promise<Result<HandoffSession[]>>;
+  copyLink: (id: string) => Promise<Result<null>>;
+  openLink: (id: string) => Promise<Result<null>>;
+}
+
+/** Initial values, also used by tests to reset. */
+export const initialSessionsState = { sessions: [] as HandoffSession[] };
+
+/** The sessions store. */
+export const useSessionsStore = create<SessionsState>((set) => {
+  const upsert = (session: HandoffSession) =>
+    set((state) => {
+      const exists = state.sessions.some((s) => s.id === session.id);
+      return {
+        sessions: exists
+          ? state.sessions.map((s) => (s.id === session.id ? session : s))
+          : [session, ...state.sessions],
+      };
+    });
+  const withSession = async (pending: Promise<Result<HandoffSession>>) => {
+    const result = await pending;
+    if (result.ok) upsert(result.data);
+    return result;
+  };
+  return {
+    ...initialSessionsState,
+    replaceAll: (sessions) => set({ sessions }),
+    upsert,
+    create: (request) => withSession(getApi().sessions.create(request)),
+    revoke: (id) => withSession(getApi().sessions.revoke({ id })),
+    dismiss: async (id) => {
+      const result = await getApi().sessions.dismiss({ id });
+      if (result.ok) set({ sessions: result.data });
+      return result;
+    },
+    copyLink: (id) => getApi().sessions.copyLink({ id }),
+    openLink: (id) => getApi().sessions.openLink({ id }),
+  };
+});

@@ -1,0 +1,45 @@
+/**
+ * A failed action explained: the message for its error code and, where the fix is elsewhere,
+ * a button that goes there.
+ */
+import type { AppError } from '../../../src-shared/contract/result';
+import { errorAction, errorMessage } from '../lib/error-message';
+import { useAppStore } from '../stores/use-app-store';
+import { useNetworkStore } from '../stores/use-network-store';
+
+/** Props for {@link ErrorAlert}. */
+export interface ErrorAlertProps {
+  error: AppError | null;
+  /** Overrides the text (e.g. a field summary). */
+  message?: string;
+  compact?: boolean;
+}
+
+/** Shows an error with its fix, announced to screen readers. */
+export function ErrorAlert({ error, message, compact }: ErrorAlertProps) {
+  const setTab = useAppStore((s) => s.setTab);
+  const retry = useNetworkStore((s) => s.retry);
+  const retrying = useNetworkStore((s) => s.retrying);
+  if (!error) return null;
+  const action = errorAction(error);
+  return (
+    <div className={`alert alert--error${compact ? ' alert--compact' : ''}`} role="alert">
+      <p className="alert__message">{message ?? errorMessage(error)}</p>
+      {action === 'settings' ? (
+        <button type="button" className="button button--link" onClick={() => setTab('settings')}>
+          Open Settings
+        </button>
+      ) : null}
+      {action === 'retry-network' ? (
+        <button
+          type="button"
+          className="button button--link"
+          disabled={retrying}
+          onClick={() => void retry()}
+        >
+          {retrying ? 'Checking…' : 'Check connection'}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * A two-step button for destructive actions: the first press asks, in place, and only the
+ * second one acts. Escape or "Cancel" backs out. No `window.confirm`.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+/** Props for {@link InlineConfirm}. */
+export interface InlineConfirmProps {
+  /** Text of the first button. */
+  label: string;
+  /** The question asked after the first press. */
+  question: ReactNode;
+  /** Text of the confirming button. */
+  confirmLabel: string;
+  onConfirm: () => void | Promise<void>;
+  disabled?: boolean;
+  pending?: boolean;
+  testId?: string;
+  confirmTestId?: string;
+  /** Visual weight of the first button. */
+  variant?: 'danger-ghost' | 'ghost';
+}
+
+/** A button that asks before it acts. */
+export function InlineConfirm({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  disabled,
+  pending,
+  testId,
+  confirmTestId,
+  variant = 'danger-ghost',
+}: InlineConfirmProps) {
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+    else if (wasAsking.current) triggerRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button
+        ref={triggerRef}
+        type="button"
+        className={`button button--${variant}`}
+        disabled={disabled}
+        data-testid={testId}
+        onClick={() => setAsking(true)}
+      >
+        {label}
+      </button>
+    );
+  }
+  return (
+    <div
+      className="confirm"
+      role="group"
+      aria-label={label}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setAsking(false);
+      }}
+    >
+      <p className="confirm__question">{question}</p>
+      <div className="confirm__actions">
+        <button
+          ref={confirmRef}
+          type="button"
+          className="button button--danger"
+          disabled={pending}
+          data-testid={confirmTestId}
+          onClick={async () => {
+            await onConfirm();
+            setAsking(false);
+          }}
+        >
+          {pending ? 'Working…' : confirmLabel}
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => setAsking(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -19,7 +19,7 @@ import { installAppGuards } from './electron/app-guards';
 import { cspForTarget, installCspHeader } from './electron/content-security-policy';
 import { createMainWindow } from './electron/create-main-window';
 import { electronDesktop } from './electron/electron-desktop';
-import { createBroadcaster, registerIpc } from './electron/ipc-bridge';
+import { closeLibraryChannels, createBroadcaster, registerIpc } from './electron/ipc-bridge';
 import { watchOsOnline } from './electron/online-events';
 import { rendererDocumentUrl, resolveRendererTarget } from './electron/renderer-target';
 import { createWindowRegistry } from './electron/window-registry';
@@ -85,6 +85,11 @@ function start(): void {
     .then(() => {
       installAppGuards({ isAppDocument: createAppDocumentMatcher(rendererUrl), log });
       installCspHeader(session.defaultSession, cspForTarget(renderer));
+
+      // electron-store registers a channel of its own on first use; let it do so now, once,
+      // and remove it, so only contract channels (behind the sender policy) answer.
+      ElectronStore.initRenderer();
+      closeLibraryChannels();
 
       const services = createApp({
         clock: systemClock,

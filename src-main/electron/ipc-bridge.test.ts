@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+  listeners: new Map<string, unknown[]>(),
 }));
 vi.mock('electron', () => ({
   ipcMain: {
@@ -10,6 +11,10 @@ vi.mock('electron', () => ({
       fake.handlers.set(channel, listener);
     }),
     removeHandler: vi.fn((channel: string) => fake.handlers.delete(channel)),
+    on: vi.fn((channel: string, listener: unknown) =>
+      fake.listeners.set(channel, [...(fake.listeners.get(channel) ?? []), listener]),
+    ),
+    removeAllListeners: vi.fn((channel: string) => fake.listeners.delete(channel)),
   },
 }));
 
@@ -18,7 +23,14 @@ import { CHANNELS } from '../../src-shared/contract/channels';
 import type { Handlers } from '../ipc/handlers';
 import { createIpcRouter, type IpcRouter } from '../ipc/ipc-router';
 import { createSenderPolicy } from '../ipc/sender-policy';
-import { createBroadcaster, registerIpc, senderInfo } from './ipc-bridge';
+import { ipcMain } from 'electron';
+import {
+  closeLibraryChannels,
+  createBroadcaster,
+  ELECTRON_STORE_CHANNEL,
+  registerIpc,
+  senderInfo,
+} from './ipc-bridge';
 import type { RegisteredWindow } from './window-registry';
 
 const APP_DOC = 'file:///app/out/renderer/index.html';
@@ -36,6 +48,14 @@ const recordingRouter = () => {
 };
 
 beforeEach(() => fake.handlers.clear());
+
+describe('closeLibraryChannels', () => {
+  it('removes electron-store’s own channel, which would bypass the router', () => {
+    ipcMain.on(ELECTRON_STORE_CHANNEL, () => undefined);
+    closeLibraryChannels();
+    expect(fake.listeners.has(ELECTRON_STORE_CHANNEL)).toBe(false);
+  });
+});
 
 describe('registerIpc', () => {
   it('registers a handler for every contract channel and nothing else', () => {

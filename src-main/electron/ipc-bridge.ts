@@ -26,6 +26,18 @@ export function registerIpc(router: IpcRouter): () => void {
   };
 }
 
+/** electron-store's own synchronous channel (it answers with the userData path). */
+export const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
+
+/**
+ * Removes IPC listeners that libraries register for themselves, so only contract channels
+ * answer a renderer. Call after `ElectronStore.initRenderer()`, which registers its channel
+ * once and never again.
+ */
+export function closeLibraryChannels(): void {
+  ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
+}
+
 /** A sender that cannot be described is one the router will refuse. */
 const UNKNOWN_SENDER: SenderInfo = { webContentsId: -1, frameUrl: '', isMainFrame: false };
 

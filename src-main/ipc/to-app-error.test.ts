@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src-shared/contract/result';
 import { AppFailure } from '../errors/app-failure';
+import { KEY_MISSING_MESSAGE } from '../keychain/key-missing-error';
 import { KeychainError } from '../keychain/keychain-error';
+import { KEYCHAIN_MESSAGES } from '../keychain/keychain-messages';
 import { NangoError, type NangoErrorKind } from '../nango/nango-error';
 import { describePaths, INTERNAL_ERROR_MESSAGE, toAppError } from './to-app-error';
 
@@ -79,12 +81,14 @@ describe('toAppError: keychain and local errors', () => {
     ['timeout', 'keychain_timeout'],
   ] as const)('maps KeychainError %s to %s', (kind, code) => {
     const error = toAppError(new KeychainError(kind, 'dbus said: secret stuff'));
-    expect(error.code).toBe(code);
-    expect(error.message).not.toContain('secret stuff');
+    expect(error).toEqual({ code, message: KEYCHAIN_MESSAGES[kind] });
   });
 
   it('maps KeyMissingError by name', () => {
-    expect(toAppError(new KeyMissingError('profile p1')).code).toBe('key_missing');
+    expect(toAppError(new KeyMissingError('profile p1'))).toEqual({
+      code: 'key_missing',
+      message: KEY_MISSING_MESSAGE,
+    });
   });
 
   it('passes an AppFailure through with its code, message and fields', () => {

@@ -35,7 +35,7 @@ export function toAppError(error: unknown): AppError {
 
 // --- Keychain ---
 
-/** The keychain's own messages (keychain-messages.ts) are reused: one wording everywhere. */
+/** Keychain kinds → codes. The messages come from keychain-messages.ts: one wording everywhere. */
 const KEYCHAIN_CODES: Readonly<Record<KeychainErrorKind, ErrorCode>> = {
   locked: 'keychain_locked',
   unavailable: 'keychain_unavailable',

@@ -16,5 +16,8 @@ export function parseIntegrationIds(text: string): string[] {
 export function invalidIntegrationIds(ids: string[]): string[] {
   return ids
     .filter((id) => !integrationKey.safeParse(id).success)
-    .map((id) => `"${id}" is not a valid integration id: use letters, digits and ~ : . @ _ - or space.`);
+    .map(
+      (id) =>
+        `"${id}" is not a valid integration id: use letters, digits and ~ : . @ _ - or space.`,
+    );
 }

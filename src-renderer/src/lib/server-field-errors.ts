@@ -37,4 +37,3 @@ export function mapServerFieldErrors(fields: FieldError[], values: TagFormValues
   }
   return errors;
 }
-

@@ -22,7 +22,5 @@ export const STATUS_LABEL: Record<SessionStatus, string> = {
 /** Live sessions first, then the rest; newest first within each group. */
 export function sortSessions(sessions: HandoffSession[]): HandoffSession[] {
   const rank = (s: HandoffSession) => (s.status === 'active' ? 0 : 1);
-  return [...sessions].sort(
-    (a, b) => rank(a) - rank(b) || b.createdAt.localeCompare(a.createdAt),
-  );
+  return [...sessions].sort((a, b) => rank(a) - rank(b) || b.createdAt.localeCompare(a.createdAt));
 }

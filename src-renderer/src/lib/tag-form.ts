@@ -49,7 +49,12 @@ export function newCustomRow(): CustomTagRow {
 /** An empty form. */
 export function emptyTagForm(): TagFormValues {
   return {
-    standard: { end_user_id: '', end_user_email: '', end_user_display_name: '', organization_id: '' },
+    standard: {
+      end_user_id: '',
+      end_user_email: '',
+      end_user_display_name: '',
+      organization_id: '',
+    },
     custom: [],
   };
 }
@@ -106,7 +111,11 @@ export function validateTagForm(
     }
     const lower = key.toLowerCase();
     if (lower === HANDOFF_TAG) {
-      errors = addFieldError(errors, field, `${HANDOFF_TAG} is added by Handoff; pick another key.`);
+      errors = addFieldError(
+        errors,
+        field,
+        `${HANDOFF_TAG} is added by Handoff; pick another key.`,
+      );
     } else if (used.has(lower)) {
       errors = addFieldError(errors, field, `"${key}" is already used (Nango lowercases keys).`);
     } else {

@@ -42,15 +42,10 @@ export function TextField({
         <span className="field__text">{label}</span>
         {input.required ? (
           <span className="field__required" aria-hidden="true">
-            required
+            *
           </span>
         ) : null}
         {optional ? <span className="field__optional">optional</span> : null}
-        {badge ? (
-          <code className="field__badge" title={`Sent as the ${badge} tag`}>
-            {badge}
-          </code>
-        ) : null}
       </label>
       <input
         {...input}
@@ -62,6 +57,11 @@ export function TextField({
         aria-describedby={describedBy || undefined}
         onChange={(event) => onValueChange(event.target.value)}
       />
+      {badge ? (
+        <p className="field__badge" title={`Sent to Nango as the ${badge} tag`}>
+          {badge}
+        </p>
+      ) : null}
       {hint ? (
         <p className="field__hint" id={hintId}>
           {hint}

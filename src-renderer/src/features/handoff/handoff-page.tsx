@@ -2,11 +2,7 @@
  * The main screen: the create form (or setup, until a key works) beside the live cards.
  */
 import { useState } from 'react';
-import {
-  needsSetup,
-  selectActiveProfile,
-  useProfilesStore,
-} from '../../stores/use-profiles-store';
+import { needsSetup, selectActiveProfile, useProfilesStore } from '../../stores/use-profiles-store';
 import { SessionGrid } from '../sessions/session-grid';
 import { SetupGuide } from '../setup/setup-guide';
 import { CreateSessionForm } from './create-form';

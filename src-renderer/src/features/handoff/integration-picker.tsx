@@ -108,7 +108,8 @@ export function IntegrationPicker({ form, entry, onReload }: IntegrationPickerPr
       </p>
       <div className="alert alert--info alert--compact" role="status">
         <p className="alert__message">
-          {reason ?? (entry?.error ? errorMessage(entry.error) : 'The integration list is unavailable.')}
+          {reason ??
+            (entry?.error ? errorMessage(entry.error) : 'The integration list is unavailable.')}
         </p>
         <button type="button" className="button button--link" onClick={onReload}>
           {entry?.loading ? 'Loading…' : 'Load list again'}

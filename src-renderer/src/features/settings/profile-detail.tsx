@@ -25,7 +25,9 @@ export function ProfileDetail({ profile, active, onRemoved }: ProfileDetailProps
   const [saved, setSaved] = useState('');
   const [pending, setPending] = useState(false);
 
-  const run = async <T,>(action: () => Promise<{ ok: true; data: T } | { ok: false; error: AppError }>) => {
+  const run = async <T,>(
+    action: () => Promise<{ ok: true; data: T } | { ok: false; error: AppError }>,
+  ) => {
     setPending(true);
     setError(null);
     const result = await action();

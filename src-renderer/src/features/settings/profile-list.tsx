@@ -31,7 +31,9 @@ export function ProfileList({ profiles, activeProfileId, selected, onSelect }: P
                 aria-hidden="true"
               />
               <span className="profile-list__name">{profile.name}</span>
-              {profile.id === activeProfileId ? <span className="badge badge--active">Active</span> : null}
+              {profile.id === activeProfileId ? (
+                <span className="badge badge--active">Active</span>
+              ) : null}
               <span className="visually-hidden">
                 {profile.key.status === 'ok' ? ', key ready' : `, key ${profile.key.status}`}
               </span>

@@ -107,8 +107,8 @@ export function KeyPanel({ profile, allowDelete }: KeyPanelProps) {
           </button>
         </div>
         <p className="field__hint" id={`key-hint-${profile.id}`}>
-          Find it in Nango under Environment settings → API keys. It is kept in the OS keychain
-          and never shown again.
+          Find it in Nango under Environment settings → API keys. It is kept in the OS keychain and
+          never shown again.
         </p>
       </form>
       <div aria-live="polite" className="key-panel__feedback">

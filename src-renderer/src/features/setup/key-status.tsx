@@ -15,7 +15,8 @@ const TITLES: Record<KeyStatus, string> = {
 
 const ADVICE: Record<KeyStatus, string> = {
   ok: '',
-  missing: 'Paste the environment’s secret key below. It is stored in the OS keychain, never on disk.',
+  missing:
+    'Paste the environment’s secret key below. It is stored in the OS keychain, never on disk.',
   locked: 'Unlock your keychain (an unlock prompt may be open), then try again.',
   unavailable: 'Handoff needs the OS keychain (Secret Service on Linux) to keep the key safe.',
   invalid: 'The key was revoked or belongs to another environment. Paste a current key below.',

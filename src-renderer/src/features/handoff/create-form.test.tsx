@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFakeApi, type FakeApi } from '../../test/fake-api';
+import { aProfile, aSession } from '../../test/fixtures';
+import { actAsync, render, typeInto } from '../../test/render';
+import { resetStores } from '../../test/reset-stores';
+import { CreateSessionForm } from './create-form';
+
+let fake: FakeApi;
+const integrations = [{ id: 'hubspot', provider: 'hubspot', displayName: 'HubSpot' }];
+beforeEach(() => {
+  fake = createFakeApi();
+  resetStores(fake.api);
+  fake.handle('integrations:list', () => ({ ok: true, data: { available: true, integrations } }));
+});
+afterEach(() => resetStores(null));
+
+const creates = () => fake.calls.filter((c) => c.channel === 'sessions:create');
+
+describe('CreateSessionForm', () => {
+  it('shows inline errors on submit and sends nothing', async () => {
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    await actAsync(() => typeInto(view.byTestId('tag-end_user_email')!, 'dana@acme'));
+    await actAsync(() => view.byTestId('create-submit')?.click());
+    const errors = view.allByTestId('field-error').map((e) => e.textContent);
+    expect(errors).toEqual([
+      expect.stringMatching(/customer's id/),
+      expect.stringMatching(/valid email/),
+    ]);
+    expect(creates()).toHaveLength(0);
+    expect(document.activeElement).toBe(view.byTestId('tag-end_user_id'));
+    await view.unmount();
+  });
+
+  it('sends tags and the chosen integrations, then clears the tag fields', async () => {
+    fake.handle('sessions:create', () => ({ ok: true, data: aSession() }));
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    await actAsync(() => typeInto(view.byTestId('tag-end_user_id')!, ' cus_1 '));
+    await actAsync(() => view.byTestId('integration-hubspot')?.click());
+    await actAsync(() => view.byTestId('create-submit')?.click());
+    expect(creates()[0]?.request).toEqual({
+      profileId: 'p1',
+      tags: { end_user_id: 'cus_1' },
+      allowedIntegrations: ['hubspot'],
+    });
+    expect(view.byTestId<HTMLInputElement>('tag-end_user_id')?.value).toBe('');
+    expect(view.byTestId('create-announcement')?.textContent).toMatch(/Link ready/);
+    await view.unmount();
+  });
+
+  it('maps server field errors inline and keeps every value', async () => {
+    fake.handle('sessions:create', () => ({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Invalid body',
+        fields: [{ path: ['tags', 'end_user_email'], message: 'Nango says no' }],
+      },
+    }));
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    await actAsync(() => typeInto(view.byTestId('tag-end_user_id')!, 'cus_1'));
+    await actAsync(() => typeInto(view.byTestId('tag-end_user_email')!, 'dana@acme.io'));
+    await actAsync(() => view.byTestId('create-submit')?.click());
+    const email = view.byTestId<HTMLInputElement>('tag-end_user_email')!;
+    expect(email.value).toBe('dana@acme.io');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(view.allByTestId('field-error').map((e) => e.textContent)).toEqual(['Nango says no']);
+    expect(view.byTestId<HTMLInputElement>('tag-end_user_id')?.value).toBe('cus_1');
+    await view.unmount();
+  });
+
+  it('explains a rejected key', async () => {
+    fake.handle('sessions:create', () => ({
+      ok: false,
+      error: { code: 'invalid_key', message: '401' },
+    }));
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    await actAsync(() => typeInto(view.byTestId('tag-end_user_id')!, 'cus_1'));
+    await actAsync(() => view.byTestId('create-submit')?.click());
+    expect(view.container.querySelector('[role="alert"]')?.textContent).toContain(
+      'Nango rejected the key — update it in Settings',
+    );
+    await view.unmount();
+  });
+
+  it('falls back to free text when integrations cannot be listed', async () => {
+    fake.handle('integrations:list', () => ({
+      ok: true,
+      data: { available: false, reason: 'Key lacks integrations:list' },
+    }));
+    fake.handle('sessions:create', () => ({ ok: true, data: aSession() }));
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    expect(view.byTestId('integration-picker')?.dataset.mode).toBe('text');
+    expect(view.byTestId('integration-picker')?.textContent).toContain('Key lacks');
+    await actAsync(() => typeInto(view.byTestId('tag-end_user_id')!, 'cus_1'));
+    await actAsync(() => typeInto(view.byTestId('integration-text')!, 'hubspot, slack'));
+    await actAsync(() => view.byTestId('create-submit')?.click());
+    expect(creates()[0]?.request).toMatchObject({ allowedIntegrations: ['hubspot', 'slack'] });
+    await view.unmount();
+  });
+});

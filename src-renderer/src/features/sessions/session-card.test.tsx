@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useClockStore } from '../../stores/use-clock-store';
+import { useSessionsStore } from '../../stores/use-sessions-store';
+import { createFakeApi, type FakeApi } from '../../test/fake-api';
+import { aSession } from '../../test/fixtures';
+import { actAsync, render } from '../../test/render';
+import { resetStores } from '../../test/reset-stores';
+import { SessionCard } from './session-card';
+
+let fake: FakeApi;
+beforeEach(() => {
+  fake = createFakeApi();
+  resetStores(fake.api);
+  useClockStore.setState({ now: 0 });
+});
+afterEach(() => resetStores(null));
+
+describe('SessionCard', () => {
+  it('shows a scannable QR and a countdown while live', async () => {
+    const view = await render(<SessionCard session={aSession({}, 0)} />);
+    const card = view.byTestId('session-card');
+    expect(card?.dataset.status).toBe('active');
+    expect(card?.dataset.sessionId).toBe('s1');
+    const qr = view.byTestId<HTMLImageElement>('session-qr');
+    expect(qr?.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    expect(view.byTestId('session-countdown')?.textContent).toBe('30:00');
+    expect(view.byTestId('revoke')).not.toBeNull();
+    expect(view.byTestId('dismiss')).toBeNull();
+    await view.unmount();
+  });
+
+  it('turns amber under 5 minutes and red under 1, from the shared clock', async () => {
+    const view = await render(<SessionCard session={aSession({}, 0)} />);
+    await actAsync(() => useClockStore.setState({ now: 25 * 60_000 + 1 }));
+    expect(view.container.querySelector('.countdown')?.className).toContain('countdown--warning');
+    expect(view.byTestId('session-countdown')?.textContent).toBe('05:00');
+    await actAsync(() => useClockStore.setState({ now: 29 * 60_000 + 30_000 }));
+    expect(view.container.querySelector('.countdown')?.className).toContain('countdown--critical');
+    await view.unmount();
+  });
+
+  it('hides the QR once the link is out of time, and offers Dismiss', async () => {
+    const view = await render(<SessionCard session={aSession({}, 0)} />);
+    await actAsync(() => useClockStore.setState({ now: 30 * 60_000 }));
+    expect(view.byTestId('session-card')?.dataset.status).toBe('expired');
+    expect(view.byTestId('session-qr')).toBeNull();
+    expect(view.byTestId('session-qr-dead')?.textContent).toContain('Expired');
+    expect(view.byTestId<HTMLButtonElement>('revoke')?.disabled).toBe(true);
+    expect(view.byTestId<HTMLButtonElement>('copy-link')?.disabled).toBe(true);
+    fake.handle('sessions:dismiss', () => ({ ok: true, data: [] }));
+    await actAsync(() => view.byTestId('dismiss')?.click());
+    expect(fake.calls.at(-1)).toEqual({ channel: 'sessions:dismiss', request: { id: 's1' } });
+    await view.unmount();
+  });
+
+  it('asks before revoking, then revokes', async () => {
+    const session = aSession({}, 0);
+    useSessionsStore.setState({ sessions: [session] });
+    fake.handle('sessions:revoke', () => ({ ok: true, data: { ...session, status: 'revoked' } }));
+    const view = await render(<SessionCard session={session} />);
+    await actAsync(() => view.byTestId('revoke')?.click());
+    expect(fake.calls).toHaveLength(0);
+    await actAsync(() => view.byTestId('revoke-confirm')?.click());
+    expect(fake.calls).toEqual([{ channel: 'sessions:revoke', request: { id: 's1' } }]);
+    expect(useSessionsStore.getState().sessions[0]?.status).toBe('revoked');
+    await view.unmount();
+  });
+
+  it('says "Copied" after copying', async () => {
+    fake.handle('sessions:copy-link', () => ({ ok: true, data: null }));
+    const view = await render(<SessionCard session={aSession({}, 0)} />);
+    await actAsync(() => view.byTestId('copy-link')?.click());
+    expect(view.byTestId('copy-link')?.textContent).toBe('Copied');
+    expect(view.byTestId('copy-feedback')?.textContent).toMatch(/copied/i);
+    await view.unmount();
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyTagForm,
+  fieldKeyForTag,
+  newCustomRow,
+  tagsFromForm,
+  validateTagForm,
+  type TagFormValues,
+} from './tag-form';
+
+const form = (
+  standard: Partial<TagFormValues['standard']> = {},
+  custom: [string, string][] = [],
+): TagFormValues => ({
+  standard: { ...emptyTagForm().standard, ...standard },
+  custom: custom.map(([key, value]) => ({ ...newCustomRow(), key, value })),
+});
+
+describe('tagsFromForm', () => {
+  it('keeps filled fields, trimmed, and drops blanks', () => {
+    const values = form({ end_user_id: ' cus_1 ', end_user_email: '' }, [
+      ['crm_id', ' 42 '],
+      ['', ''],
+    ]);
+    expect(tagsFromForm(values)).toEqual({ end_user_id: 'cus_1', crm_id: '42' });
+  });
+  it('never lets a later row overwrite an earlier key', () => {
+    const values = form({ end_user_id: 'cus_1' }, [['end_user_id', 'other']]);
+    expect(tagsFromForm(values)).toEqual({ end_user_id: 'cus_1' });
+  });
+});
+
+describe('validateTagForm', () => {
+  it('requires end_user_id by default, not when switched off', () => {
+    expect(validateTagForm(form())['tag:end_user_id']).toEqual(["Enter the customer's id."]);
+    expect(validateTagForm(form(), { requireEndUserId: false })).toEqual({});
+  });
+  it('puts a bad email under the email field', () => {
+    const errors = validateTagForm(form({ end_user_id: 'a', end_user_email: 'dana@acme' }));
+    expect(errors['tag:end_user_email']?.[0]).toMatch(/valid email/);
+  });
+  it('puts a bad key under its row, with the rule in words', () => {
+    const values = form({ end_user_id: 'a' }, [['9bad', 'x']]);
+    const row = values.custom[0]!;
+    expect(validateTagForm(values)[`custom:${row.id}`]?.[0]).toMatch(/start with a letter/);
+  });
+  it('flags an empty value, a value without key, handoff_id and duplicates', () => {
+    const values = form({ end_user_id: 'a' }, [
+      ['crm', ''],
+      ['', 'orphan'],
+      ['HANDOFF_ID', 'x'],
+      ['End_User_Id', 'dup'],
+    ]);
+    const [empty, orphan, reserved, dup] = values.custom;
+    const errors = validateTagForm(values);
+    expect(errors[`custom:${empty!.id}`]?.[0]).toMatch(/cannot be empty/);
+    expect(errors[`custom:${orphan!.id}`]?.[0]).toMatch(/Enter a key/);
+    expect(errors[`custom:${reserved!.id}`]?.[0]).toMatch(/added by Handoff/);
+    expect(errors[`custom:${dup!.id}`]?.[0]).toMatch(/already used/);
+    expect(errors['tag:end_user_id']).toBeUndefined();
+  });
+  it('counts the handoff_id main adds toward the 10-tag limit', () => {
+    const nine = Array.from({ length: 8 }, (_, i) => [`k${i}`, 'v'] as [string, string]);
+    // end_user_id + 8 custom + handoff_id = 10: fine.
+    expect(validateTagForm(form({ end_user_id: 'a' }, nine))).toEqual({});
+    // One more makes 11 with handoff_id.
+    const errors = validateTagForm(form({ end_user_id: 'a' }, [...nine, ['k9', 'v']]));
+    expect(errors.tags?.[0]).toMatch(/At most 10 tags/);
+  });
+  it('accepts a clean form', () => {
+    const values = form(
+      { end_user_id: 'cus_1', end_user_email: 'dana@acme.io', organization_id: 'org' },
+      [['crm.id/x-1', 'ok']],
+    );
+    expect(validateTagForm(values)).toEqual({});
+  });
+});
+
+describe('fieldKeyForTag', () => {
+  it('maps standard keys, custom rows (case-insensitively) and unknown keys', () => {
+    const values = form({ end_user_email: 'x' }, [['CRM_Id', '1']]);
+    expect(fieldKeyForTag('end_user_email', values)).toBe('tag:end_user_email');
+    expect(fieldKeyForTag('crm_id', values)).toBe(`custom:${values.custom[0]!.id}`);
+    expect(fieldKeyForTag('organization_id', values)).toBe('tag:organization_id');
+    expect(fieldKeyForTag('nowhere', values)).toBe('tags');
+  });
+});

@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { aSession } from '../test/fixtures';
+import { createFakeApi, type FakeApi } from '../test/fake-api';
+import { resetStores } from '../test/reset-stores';
+import { useSessionsStore } from './use-sessions-store';
+
+let fake: FakeApi;
+beforeEach(() => {
+  fake = createFakeApi();
+  resetStores(fake.api);
+  useSessionsStore.setState({ sessions: [aSession({ id: 'old' })] });
+});
+afterEach(() => resetStores(null));
+
+describe('sessions store', () => {
+  it('creates through sessions:create and shows the new card at once', async () => {
+    fake.handle('sessions:create', () => ({ ok: true, data: aSession({ id: 'new' }) }));
+    const request = { profileId: 'p1', tags: { end_user_id: 'cus_1' }, allowedIntegrations: [] };
+    const result = await useSessionsStore.getState().create(request);
+    expect(result.ok).toBe(true);
+    expect(fake.calls.at(-1)).toEqual({ channel: 'sessions:create', request });
+    expect(useSessionsStore.getState().sessions.map((s) => s.id)).toEqual(['new', 'old']);
+  });
+
+  it('returns the error and changes nothing when creation fails', async () => {
+    const error = { code: 'rate_limited', message: 'slow down', retryAfterSeconds: 3 };
+    fake.handle('sessions:create', () => ({ ok: false, error }));
+    const result = await useSessionsStore
+      .getState()
+      .create({ profileId: 'p1', tags: {}, allowedIntegrations: [] });
+    expect(result).toEqual({ ok: false, error });
+    expect(useSessionsStore.getState().sessions).toHaveLength(1);
+  });
+
+  it('revokes by id and replaces the card', async () => {
+    fake.handle('sessions:revoke', () => ({
+      ok: true,
+      data: aSession({ id: 'old', status: 'revoked' }),
+    }));
+    await useSessionsStore.getState().revoke('old');
+    expect(fake.calls.at(-1)).toEqual({ channel: 'sessions:revoke', request: { id: 'old' } });
+    expect(useSessionsStore.getState().sessions[0]?.status).toBe('revoked');
+  });
+
+  it('dismisses by id and takes main’s list', async () => {
+    fake.handle('sessions:dismiss', () => ({ ok: true, data: [] }));
+    await useSessionsStore.getState().dismiss('old');
+    expect(useSessionsStore.getState().sessions).toEqual([]);
+  });
+
+  it('copies and opens links by id only (main looks the link up)', async () => {
+    fake.handle('sessions:copy-link', () => ({ ok: true, data: null }));
+    fake.handle('sessions:open-link', () => ({ ok: true, data: null }));
+    await useSessionsStore.getState().copyLink('old');
+    await useSessionsStore.getState().openLink('old');
+    expect(fake.calls.map((c) => [c.channel, c.request])).toEqual([
+      ['sessions:copy-link', { id: 'old' }],
+      ['sessions:open-link', { id: 'old' }],
+    ]);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Puts every store back to its initial state between tests.
+ */
+import { setApi, type HandoffApi } from '../api';
+import { initialAppState, useAppStore } from '../stores/use-app-store';
+import { initialIntegrationsState, useIntegrationsStore } from '../stores/use-integrations-store';
+import { initialNetworkState, useNetworkStore } from '../stores/use-network-store';
+import { initialProfilesState, useProfilesStore } from '../stores/use-profiles-store';
+import { initialSessionsState, useSessionsStore } from '../stores/use-sessions-store';
+
+/** Resets the stores and points them at `api`. */
+export function resetStores(api: HandoffApi | null): void {
+  setApi(api);
+  useAppStore.setState(initialAppState);
+  useIntegrationsStore.setState(initialIntegrationsState);
+  useNetworkStore.setState(initialNetworkState);
+  useProfilesStore.setState(initialProfilesState);
+  useSessionsStore.setState(initialSessionsState);
+}

@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.ts', '*.config.mjs'],
+    files: ['*.config.ts', '*.config.mts', '*.config.mjs'],
     rules: { 'no-restricted-exports': 'off' },
   },
   {
@@ -57,7 +57,7 @@ export default tseslint.config(
   },
   {
     files: ['src-main/**/*.ts', 'src-shared/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
-    ignores: ['src-main/electron/ipc-bridge.ts'],
+    ignores: ['src-main/electron/ipc-bridge.ts', 'src-main/electron/ipc-bridge.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

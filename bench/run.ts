@@ -22,8 +22,11 @@ async function measureAsync(name: string, runs: number, fn: () => Promise<unknow
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
-  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
-  console.log(`${name.padEnd(44)} p50 ${pct(0.5)} ms  p95 ${pct(0.95)} ms  max ${pct(1)} ms  (${runs} runs)`);
+  const pct = (p: number) =>
+    times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
+  console.log(
+    `${name.padEnd(44)} p50 ${pct(0.5)} ms  p95 ${pct(0.95)} ms  max ${pct(1)} ms  (${runs} runs)`,
+  );
 }
 
 const tags = {
@@ -45,7 +48,11 @@ async function benchApp(): Promise<void> {
   const profileId = await addProfile(t);
   t.nango.setRateLimit({ limit: 1_000_000, windowMs: 60_000 });
   await measureAsync('sessions:create via IPC router + fake Nango', 200, () =>
-    t.ok('sessions:create', { profileId, tags: { end_user_id: 'u-42' }, allowedIntegrations: ['github'] }),
+    t.ok('sessions:create', {
+      profileId,
+      tags: { end_user_id: 'u-42' },
+      allowedIntegrations: ['github'],
+    }),
   );
   await measureAsync('app:snapshot with 200 sessions', 200, () => t.ok('app:snapshot', {}));
   await t.close();

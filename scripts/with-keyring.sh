@@ -4,32 +4,40 @@
 #
 #   bash scripts/with-keyring.sh npm test
 #   KEYRING_LOCKED=1 bash scripts/with-keyring.sh node probe.js   # keyring starts LOCKED
+#   KEYRING_LOCKED=prompt xvfb-run -a bash scripts/with-keyring.sh …  # LOCKED, prompt shown on X
 #
 # What the command gets:
 #   - its own D-Bus session bus (dbus-run-session), gone when the command exits;
 #   - private XDG_DATA_HOME / XDG_RUNTIME_DIR, so the developer's real keyrings are never touched;
 #   - gnome-keyring-daemon (secrets component only) owning org.freedesktop.secrets, proven by a
 #     canary store/lookup before the command starts;
-#   - HANDOFF_REAL_KEYRING=1 (and HANDOFF_KEYRING_LOCKED=1 in locked mode).
+#   - HANDOFF_REAL_KEYRING=1 (and HANDOFF_KEYRING_LOCKED=1 in the locked modes).
 #
-# Locked mode: after the canary, the default collection is locked with the Secret Service's own
-# Lock method (no prompt is needed to lock). A canary item (service=handoff-keyring-canary,
-# username=canary) is kept so a read of an EXISTING item can be tried: on a locked collection,
-# searching for a missing item still answers "none" without unlocking, only real items need it.
-# Unlocking would need the unlock prompt; with no display the prompter (gcr-prompter) fails to
-# start, gnome-keyring reports the prompt as dismissed, and clients get "unlock prompt was
-# dismissed" at once. With a display the prompt would sit on screen forever, so in locked mode the
-# bus's activation environment gets DISPLAY/WAYLAND_DISPLAY blanked: the prompter always fails fast.
+# Locked modes: after the canary, the default collection is locked with the Secret Service's own
+# Lock method (locking needs no prompt). The canary item (service=handoff-keyring-canary,
+# username=canary) is kept so a read of an EXISTING item can be tried: on a locked collection a
+# search for a missing item still answers "none" without unlocking; only real items need it.
+#   KEYRING_LOCKED=1      the bus's activation environment gets DISPLAY/WAYLAND_DISPLAY blanked,
+#                         so the unlock prompter (gcr-prompter) cannot start, gnome-keyring reports
+#                         the prompt as dismissed, and clients fail at once ("unlock prompt was
+#                         dismissed"), with or without a display: deterministic, for CI.
+#   KEYRING_LOCKED=prompt the display is kept: under Xvfb the unlock dialog really opens and nobody
+#                         answers it, so keychain calls hang (the app's timeout path, for real).
 set -euo pipefail
 
 # --- Outer: private dirs, private bus, clean up afterwards ---
+
+# Already inside an unlocked private keyring (e.g. `npm test` run by this script): reuse it.
+if [[ "${1:-}" != "--inner" && "${HANDOFF_REAL_KEYRING:-}" == "1" && -z "${KEYRING_LOCKED:-}" ]]; then
+  exec "$@"
+fi
 
 if [[ "${1:-}" != "--inner" ]]; then
   if [[ $# -eq 0 ]]; then
     echo "usage: $0 <command> [args...]" >&2
     exit 2
   fi
-  for tool in dbus-run-session dbus-send gnome-keyring-daemon secret-tool; do
+  for tool in dbus-run-session dbus-send dbus-update-activation-environment gnome-keyring-daemon secret-tool; do
     if ! command -v "$tool" >/dev/null 2>&1; then
       echo "with-keyring: '$tool' not found (apt-get install dbus gnome-keyring libsecret-tools)" >&2
       exit 127
@@ -82,10 +90,20 @@ if [[ "$(timeout 10 secret-tool lookup service handoff-keyring-canary username c
   exit 1
 fi
 
-if [[ "${KEYRING_LOCKED:-}" == "1" || "${KEYRING_LOCKED:-}" == "prompt" ]]; then
-  # Keep prompts from ever reaching a screen: they must fail fast, not wait for a human.
-  if [[ "$KEYRING_LOCKED" == "1" ]] && command -v dbus-update-activation-environment >/dev/null 2>&1; then
-    dbus-update-activation-environment DISPLAY= WAYLAND_DISPLAY= >/dev/null 2>&1 || true
+locked="${KEYRING_LOCKED:-0}"
+case "$locked" in
+  0 | 1 | prompt) ;;
+  *)
+    log "KEYRING_LOCKED must be 0, 1 or prompt (got '$locked')"
+    exit 2
+    ;;
+esac
+
+if [[ "$locked" != "0" ]]; then
+  if [[ "$locked" == "1" ]]; then
+    # Keep prompts from ever reaching a screen: they must fail fast, not wait for a human.
+    # (dbus-update-activation-environment ships with dbus; a hang is worse than a clear failure.)
+    dbus-update-activation-environment DISPLAY= WAYLAND_DISPLAY= >/dev/null
   fi
   collection="$(dbus-send --session --print-reply --dest=org.freedesktop.secrets \
     /org/freedesktop/secrets org.freedesktop.Secret.Service.ReadAlias string:default |

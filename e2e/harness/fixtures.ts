@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { test as base, type Page } from '@playwright/test';
+import type { SecretStore } from '../../src-main/keychain/secret-store';
 import { ManualClock } from '../../src-main/platform/manual-clock';
 import { startFakeNango, type FakeNango } from '../fake-nango';
 import { startMainHarness, type MainHarness } from './main-harness';
@@ -15,6 +16,8 @@ export const SECRET_KEY = '3f1c2b7e-9a4d-4c1e-8f2a-6b5d4e3c2a1f';
 export const SCREENS_DIR = 'test-output/screens';
 
 interface Fixtures {
+  /** Replace the keychain (e.g. a MemorySecretStore with a fault); default per main-harness. */
+  secretStore: SecretStore | undefined;
   clock: ManualClock;
   nango: FakeNango;
   main: MainHarness;
@@ -36,6 +39,7 @@ export const test = base.extend<Fixtures, { renderer: RendererServer }>({
     },
     { scope: 'worker' },
   ],
+  secretStore: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   clock: async ({}, use) => use(new ManualClock()),
   nango: async ({ clock }, use) => {
@@ -47,8 +51,12 @@ export const test = base.extend<Fixtures, { renderer: RendererServer }>({
     await use(nango);
     await nango.close();
   },
-  main: async ({ page, clock, renderer }, use) => {
-    const main = await startMainHarness(page, { clock, rendererUrl: renderer.url });
+  main: async ({ page, clock, renderer, secretStore }, use) => {
+    const main = await startMainHarness(page, {
+      clock,
+      rendererUrl: renderer.url,
+      ...(secretStore ? { secretStore } : {}),
+    });
     await use(main);
     await main.close();
   },

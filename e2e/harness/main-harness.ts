@@ -60,7 +60,9 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
     page
       .evaluate(
         ([e, p]) =>
-          (globalThis as unknown as { __handoffEmit: (e: string, p: unknown) => void }).__handoffEmit(e, p),
+          (
+            globalThis as unknown as { __handoffEmit: (e: string, p: unknown) => void }
+          ).__handoffEmit(e, p),
         [event, payload] as const,
       )
       .catch(() => undefined); // the page may be navigating or closed; state is re-read on load.
@@ -79,15 +81,18 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
     rendererUrl: options.rendererUrl,
   });
 
-  await page.exposeBinding('__handoffInvoke', async (source, channel: unknown, request: unknown) => {
-    const result = await router.dispatch(channel, request, {
-      webContentsId: HARNESS_WEB_CONTENTS_ID,
-      frameUrl: source.frame.url(),
-      isMainFrame: source.frame === page.mainFrame(),
-    });
-    results.push(result);
-    return result;
-  });
+  await page.exposeBinding(
+    '__handoffInvoke',
+    async (source, channel: unknown, request: unknown) => {
+      const result = await router.dispatch(channel, request, {
+        webContentsId: HARNESS_WEB_CONTENTS_ID,
+        frameUrl: source.frame.url(),
+        isMainFrame: source.frame === page.mainFrame(),
+      });
+      results.push(result);
+      return result;
+    },
+  );
   await page.addInitScript({ content: pageBridgeScript() });
   page.on('load', () => {
     pageReady = true;

@@ -51,7 +51,11 @@ export async function startTestApp(options: { secrets?: SecretStore } = {}): Pro
     emit: (event, payload) => events.push({ event, payload }),
     rendererUrl: RENDERER_URL,
   });
-  const sender = { webContentsId: HARNESS_WEB_CONTENTS_ID, frameUrl: RENDERER_URL, isMainFrame: true };
+  const sender = {
+    webContentsId: HARNESS_WEB_CONTENTS_ID,
+    frameUrl: RENDERER_URL,
+    isMainFrame: true,
+  };
   const call = (channel: string, request: unknown) =>
     wired.router.dispatch(channel, request, sender) as Promise<Result<unknown>>;
   return {

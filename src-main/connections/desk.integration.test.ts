@@ -11,8 +11,17 @@ const ACME_TAGS = { end_user_id: 'acme-1', organization_id: 'acme', plan: 'Enter
 beforeEach(async () => {
   t = await startTestApp();
   profileId = await addProfile(t);
-  t.nango.addConnection({ connection_id: 'acme-gh', provider_config_key: 'github', tags: ACME_TAGS, errors: [{ type: 'auth' }] });
-  t.nango.addConnection({ connection_id: 'globex-slack', provider_config_key: 'slack', tags: { end_user_id: 'globex-7' } });
+  t.nango.addConnection({
+    connection_id: 'acme-gh',
+    provider_config_key: 'github',
+    tags: ACME_TAGS,
+    errors: [{ type: 'auth' }],
+  });
+  t.nango.addConnection({
+    connection_id: 'globex-slack',
+    provider_config_key: 'slack',
+    tags: { end_user_id: 'globex-7' },
+  });
   await t.ok('key:test', { profileId });
 });
 afterEach(() => t.close());
@@ -21,18 +30,33 @@ const importAll = async () => {
   const page = await t.ok<RemoteConnectionsPage>('connections:search-remote', { profileId });
   return t.ok<SavedConnection[]>('connections:import', {
     profileId,
-    connections: page.connections.map((c) => ({ connectionId: c.connectionId, integrationId: c.integrationId, label: c.tags['end_user_id'] ?? '', tags: c.tags })),
+    connections: page.connections.map((c) => ({
+      connectionId: c.connectionId,
+      integrationId: c.integrationId,
+      label: c.tags['end_user_id'] ?? '',
+      tags: c.tags,
+    })),
   });
 };
 
 describe('the reconnect desk', () => {
   it('imports from Nango with current tags, filtering by integration, search and tag', async () => {
-    const bySlack = await t.ok<RemoteConnectionsPage>('connections:search-remote', { profileId, integrationId: 'slack' });
+    const bySlack = await t.ok<RemoteConnectionsPage>('connections:search-remote', {
+      profileId,
+      integrationId: 'slack',
+    });
     expect(bySlack.connections.map((c) => c.connectionId)).toEqual(['globex-slack']);
-    const byTag = await t.ok<RemoteConnectionsPage>('connections:search-remote', { profileId, tag: { key: 'organization_id', value: 'acme' } });
+    const byTag = await t.ok<RemoteConnectionsPage>('connections:search-remote', {
+      profileId,
+      tag: { key: 'organization_id', value: 'acme' },
+    });
     expect(byTag.connections.map((c) => c.connectionId)).toEqual(['acme-gh']);
     const saved = await importAll();
-    expect(saved.find((c) => c.connectionId === 'acme-gh')?.tags).toEqual({ end_user_id: 'acme-1', organization_id: 'acme', plan: 'Enterprise' });
+    expect(saved.find((c) => c.connectionId === 'acme-gh')?.tags).toEqual({
+      end_user_id: 'acme-1',
+      organization_id: 'acme',
+      plan: 'Enterprise',
+    });
     // Importing again updates rather than duplicating.
     expect(await importAll()).toHaveLength(2);
   });
@@ -44,7 +68,9 @@ describe('the reconnect desk', () => {
     const rows = (await t.ok<{ connections: SavedConnection[] }>('app:snapshot', {})).connections;
     expect(rows[0]).toMatchObject({ connectionId: 'acme-gh', health: 'broken', errorType: 'auth' });
 
-    const session = await t.ok<HandoffSession>('sessions:reconnect', { savedConnectionId: rows[0]!.id });
+    const session = await t.ok<HandoffSession>('sessions:reconnect', {
+      savedConnectionId: rows[0]!.id,
+    });
     expect(session).toMatchObject({ kind: 'reconnect', connectionId: 'acme-gh', status: 'active' });
     const server = t.nango.sessions().find((s) => s.kind === 'reconnect')!;
     expect(server.tags).toEqual(ACME_TAGS);
@@ -54,27 +80,66 @@ describe('the reconnect desk', () => {
     t.nango.completeSession(server.token);
     await t.ok('connections:refresh', { profileId });
     const after = (await t.ok<{ connections: SavedConnection[] }>('app:snapshot', {})).connections;
-    expect(after.find((c) => c.connectionId === 'acme-gh')).toMatchObject({ health: 'repaired', tags: ACME_TAGS });
-    expect(t.nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual({ end_user_id: 'acme-1', organization_id: 'acme', plan: 'Enterprise' });
+    expect(after.find((c) => c.connectionId === 'acme-gh')).toMatchObject({
+      health: 'repaired',
+      tags: ACME_TAGS,
+    });
+    expect(t.nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual({
+      end_user_id: 'acme-1',
+      organization_id: 'acme',
+      plan: 'Enterprise',
+    });
   });
 
   it('saves, edits and removes by hand; a duplicate is refused', async () => {
-    const row = await t.ok<SavedConnection>('connections:save', { profileId, connectionId: 'acme-gh', integrationId: 'github', label: 'Acme Corp', tags: {}, notes: '' });
-    expect(await t.call('connections:save', { profileId, connectionId: 'acme-gh', integrationId: 'github', label: 'x', tags: {}, notes: '' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await t.ok<SavedConnection>('connections:update', { id: row.id, notes: 'Call Ada first' })).toMatchObject({ notes: 'Call Ada first' });
+    const row = await t.ok<SavedConnection>('connections:save', {
+      profileId,
+      connectionId: 'acme-gh',
+      integrationId: 'github',
+      label: 'Acme Corp',
+      tags: {},
+      notes: '',
+    });
+    expect(
+      await t.call('connections:save', {
+        profileId,
+        connectionId: 'acme-gh',
+        integrationId: 'github',
+        label: 'x',
+        tags: {},
+        notes: '',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(
+      await t.ok<SavedConnection>('connections:update', { id: row.id, notes: 'Call Ada first' }),
+    ).toMatchObject({ notes: 'Call Ada first' });
     expect(await t.ok('connections:remove', { id: row.id })).toEqual([]);
   });
 
   it('marks a connection Nango no longer lists as missing', async () => {
-    await t.ok('connections:save', { profileId, connectionId: 'gone', integrationId: 'github', label: 'Gone Inc', tags: {}, notes: '' });
-    expect(await t.ok<RefreshSummary>('connections:refresh', { profileId })).toMatchObject({ missing: 1 });
+    await t.ok('connections:save', {
+      profileId,
+      connectionId: 'gone',
+      integrationId: 'github',
+      label: 'Gone Inc',
+      tags: {},
+      notes: '',
+    });
+    expect(await t.ok<RefreshSummary>('connections:refresh', { profileId })).toMatchObject({
+      missing: 1,
+    });
   });
 
   it('keeps the saved list when a refresh fails offline', async () => {
     await importAll();
     t.nango.setFault({ kind: 'drop' });
-    expect(await t.call('connections:refresh', { profileId })).toMatchObject({ ok: false, error: { code: 'offline' } });
-    expect((await t.ok<{ connections: SavedConnection[] }>('app:snapshot', {})).connections).toHaveLength(2);
+    expect(await t.call('connections:refresh', { profileId })).toMatchObject({
+      ok: false,
+      error: { code: 'offline' },
+    });
+    expect(
+      (await t.ok<{ connections: SavedConnection[] }>('app:snapshot', {})).connections,
+    ).toHaveLength(2);
     t.nango.clearFaults();
     expect((await t.call('connections:refresh', { profileId })).ok).toBe(true);
   });
@@ -95,13 +160,23 @@ describe('a key without connections:list', () => {
     const scoped = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
     t.nango.addKey(scoped, ['environment:connect_sessions:write']);
     await t.ok('key:set', { profileId, secretKey: scoped });
-    const view = await t.ok<{ capabilities: { connectionsList: boolean; integrationsList: boolean } }>('key:test', { profileId });
+    const view = await t.ok<{
+      capabilities: { connectionsList: boolean; integrationsList: boolean };
+    }>('key:test', { profileId });
     expect(view.capabilities).toMatchObject({ connectionsList: false, integrationsList: false });
     const refresh = await t.call('connections:refresh', { profileId });
     expect(refresh).toMatchObject({ ok: false, error: { code: 'missing_scope' } });
     expect(!refresh.ok && refresh.error.message).toMatch(/connections:list/);
     expect(await t.ok('integrations:list', { profileId })).toMatchObject({ available: false });
     // Creating sessions still works: that is the one scope it has.
-    expect((await t.call('sessions:create', { profileId, tags: { end_user_id: 'u' }, allowedIntegrations: [] })).ok).toBe(true);
+    expect(
+      (
+        await t.call('sessions:create', {
+          profileId,
+          tags: { end_user_id: 'u' },
+          allowedIntegrations: [],
+        })
+      ).ok,
+    ).toBe(true);
   });
 });

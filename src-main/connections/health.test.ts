@@ -14,7 +14,10 @@ const row = (patch: Partial<SavedConnection> = {}): SavedConnection => ({
   createdAt: '2026-11-23T09:00:00.000Z',
   ...patch,
 });
-const remote = (errors: { type: string }[], tags: Record<string, string> = { end_user_id: 'u1' }): RemoteConnection => ({
+const remote = (
+  errors: { type: string }[],
+  tags: Record<string, string> = { end_user_id: 'u1' },
+): RemoteConnection => ({
   connectionId: 'acme-gh',
   integrationId: 'github',
   provider: 'github',
@@ -29,7 +32,12 @@ const T2 = '2026-11-23T11:00:00.000Z';
 describe('nextHealth', () => {
   it('marks an auth error broken, keeping when it first broke', () => {
     const first = nextHealth(row(), remote([{ type: 'auth' }]), T1);
-    expect(first).toMatchObject({ health: 'broken', errorType: 'auth', brokenSince: T1, checkedAt: T1 });
+    expect(first).toMatchObject({
+      health: 'broken',
+      errorType: 'auth',
+      brokenSince: T1,
+      checkedAt: T1,
+    });
     const again = nextHealth(first, remote([{ type: 'auth' }]), T2);
     expect(again.brokenSince).toBe(T1);
   });
@@ -41,7 +49,10 @@ describe('nextHealth', () => {
   });
 
   it('treats a sync error as healthy auth but records the type', () => {
-    expect(nextHealth(row(), remote([{ type: 'sync' }]), T1)).toMatchObject({ health: 'ok', errorType: 'sync' });
+    expect(nextHealth(row(), remote([{ type: 'sync' }]), T1)).toMatchObject({
+      health: 'ok',
+      errorType: 'sync',
+    });
   });
 
   it('marks a connection Nango no longer lists as missing', () => {

@@ -9,11 +9,15 @@ const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
 let t: TestApp | undefined;
 afterEach(() => t?.close());
 
-const state = async (app: TestApp) => (await app.ok<{ profiles: ProfilesState }>('app:snapshot', {})).profiles;
+const state = async (app: TestApp) =>
+  (await app.ok<{ profiles: ProfilesState }>('app:snapshot', {})).profiles;
 
 const stores: [string, () => SecretStore][] = [['in-memory store', () => new MemorySecretStore()]];
 if (realKeyring) {
-  stores.push(['real gnome-keyring', () => new KeyringSecretStore({ service: `handoff-profiles-test-${process.pid}` })]);
+  stores.push([
+    'real gnome-keyring',
+    () => new KeyringSecretStore({ service: `handoff-profiles-test-${process.pid}` }),
+  ]);
 }
 
 describe.each(stores)('profiles with keys in the %s', (_name, makeStore) => {
@@ -23,7 +27,13 @@ describe.each(stores)('profiles with keys in the %s', (_name, makeStore) => {
     const prod = await addProfile(t);
     const devKey = '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
     t.nango.addKey(devKey);
-    const dev = (await t.ok<ProfileView>('profiles:create', { name: 'Development', apiBaseUrl: t.nango.url, connectUiBaseUrl: 'https://connect.nango.dev' })).id;
+    const dev = (
+      await t.ok<ProfileView>('profiles:create', {
+        name: 'Development',
+        apiBaseUrl: t.nango.url,
+        connectUiBaseUrl: 'https://connect.nango.dev',
+      })
+    ).id;
     await t.ok('key:set', { profileId: dev, secretKey: devKey });
 
     expect((await state(t)).activeProfileId).toBe(prod);
@@ -49,8 +59,14 @@ describe('keychain states', () => {
     t = await startTestApp({ secrets });
     const id = await addProfile(t, null);
     secrets.setFault('locked');
-    expect(await t.call('key:set', { profileId: id, secretKey: TEST_KEY })).toMatchObject({ ok: false, error: { code: 'keychain_locked' } });
-    expect(await t.call('profiles:remove', { id })).toMatchObject({ ok: false, error: { code: 'keychain_locked' } });
+    expect(await t.call('key:set', { profileId: id, secretKey: TEST_KEY })).toMatchObject({
+      ok: false,
+      error: { code: 'keychain_locked' },
+    });
+    expect(await t.call('profiles:remove', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'keychain_locked' },
+    });
     expect((await state(t)).profiles.map((p) => [p.id, p.key.status])).toEqual([[id, 'locked']]);
     secrets.setFault(null);
     await t.ok('key:set', { profileId: id, secretKey: TEST_KEY });
@@ -62,14 +78,21 @@ describe('keychain states', () => {
     t = await startTestApp({ secrets });
     const id = await addProfile(t, null);
     secrets.setFault('unavailable');
-    expect(await t.call('key:set', { profileId: id, secretKey: TEST_KEY })).toMatchObject({ ok: false, error: { code: 'keychain_unavailable' } });
+    expect(await t.call('key:set', { profileId: id, secretKey: TEST_KEY })).toMatchObject({
+      ok: false,
+      error: { code: 'keychain_unavailable' },
+    });
     expect(t.diskText()).not.toContain(TEST_KEY);
     expect((await state(t)).profiles[0]?.key.status).toBe('unavailable');
   });
 
   it('validates profile URLs: https, or http only on loopback', async () => {
     t = await startTestApp();
-    const bad = await t.call('profiles:create', { name: 'X', apiBaseUrl: 'http://nango.example.com', connectUiBaseUrl: 'https://connect.nango.dev' });
+    const bad = await t.call('profiles:create', {
+      name: 'X',
+      apiBaseUrl: 'http://nango.example.com',
+      connectUiBaseUrl: 'https://connect.nango.dev',
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 });

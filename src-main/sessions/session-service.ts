@@ -195,7 +195,10 @@ export class SessionService {
   private active(id: string, action: string): SessionRecord & { token: string } {
     const record = this.find(id);
     if (record.view.status !== 'active' || record.token === null) {
-      throw new AppFailure('conflict', `This session is ${record.view.status}; cannot ${action} it.`);
+      throw new AppFailure(
+        'conflict',
+        `This session is ${record.view.status}; cannot ${action} it.`,
+      );
     }
     return record as SessionRecord & { token: string };
   }

@@ -10,8 +10,10 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const create = (tags: Record<string, string> = { end_user_id: 'u-42', end_user_email: 'ada@example.com' }, allowedIntegrations: string[] = ['github']) =>
-  t.call('sessions:create', { profileId, tags, allowedIntegrations });
+const create = (
+  tags: Record<string, string> = { end_user_id: 'u-42', end_user_email: 'ada@example.com' },
+  allowedIntegrations: string[] = ['github'],
+) => t.call('sessions:create', { profileId, tags, allowedIntegrations });
 
 describe('creating a handoff session', () => {
   it('creates a session at Nango with the tags plus a unique handoff_id, and a vetted link', async () => {
@@ -19,14 +21,22 @@ describe('creating a handoff session', () => {
     expect(result.ok).toBe(true);
     const session = (result as { data: HandoffSession }).data;
     const [server] = t.nango.sessions();
-    expect(server?.tags).toEqual({ end_user_id: 'u-42', end_user_email: 'ada@example.com', handoff_id: session.id });
+    expect(server?.tags).toEqual({
+      end_user_id: 'u-42',
+      end_user_email: 'ada@example.com',
+      handoff_id: session.id,
+    });
     expect(server?.allowedIntegrations).toEqual(['github']);
     // Self-hosted (loopback) API: the link tells the phone which server to talk to.
     const link = new URL(session.connectLink);
     expect(link.origin).toBe('https://connect.nango.dev');
     expect(link.searchParams.get('session_token')).toBe(server?.token);
     expect(link.searchParams.get('apiURL')).toBe(t.nango.url);
-    expect(session).toMatchObject({ status: 'active', label: 'ada@example.com', expiresAt: server?.expiresAt });
+    expect(session).toMatchObject({
+      status: 'active',
+      label: 'ada@example.com',
+      expiresAt: server?.expiresAt,
+    });
     expect(Date.parse(session.expiresAt) - t.clock.now()).toBe(30 * 60_000);
     expect(t.events.some((e) => e.event === 'sessions:changed')).toBe(true);
   });
@@ -35,8 +45,10 @@ describe('creating a handoff session', () => {
     t.nango.clearRequests();
     const result = await create({ end_user_id: 'u', '9bad': 'x', end_user_email: 'not-an-email' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const fields = !result.ok ? result.error.fields ?? [] : [];
-    expect(fields.map((f) => f.path.join('.'))).toEqual(expect.arrayContaining(['tags.9bad', 'tags.end_user_email']));
+    const fields = !result.ok ? (result.error.fields ?? []) : [];
+    expect(fields.map((f) => f.path.join('.'))).toEqual(
+      expect.arrayContaining(['tags.9bad', 'tags.end_user_email']),
+    );
     expect(t.nango.requests).toHaveLength(0);
   });
 
@@ -57,8 +69,17 @@ describe('creating a handoff session', () => {
 
   it('rejects malformed payloads without calling Nango', async () => {
     t.nango.clearRequests();
-    for (const bad of [null, 'x', { profileId }, { profileId, tags: [], allowedIntegrations: [] }, { profileId, tags: {}, allowedIntegrations: [], extra: 1 }]) {
-      expect(await t.call('sessions:create', bad as never)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    for (const bad of [
+      null,
+      'x',
+      { profileId },
+      { profileId, tags: [], allowedIntegrations: [] },
+      { profileId, tags: {}, allowedIntegrations: [], extra: 1 },
+    ]) {
+      expect(await t.call('sessions:create', bad as never)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_request' },
+      });
     }
     expect(t.nango.requests).toHaveLength(0);
   });
@@ -68,7 +89,10 @@ describe('key and network failures', () => {
   it('maps a rejected key to invalid_key and marks the profile’s key invalid', async () => {
     await t.ok('key:set', { profileId, secretKey: '11111111-2222-4333-8444-555555555555' });
     expect(await create()).toMatchObject({ ok: false, error: { code: 'invalid_key' } });
-    const state = await t.ok<{ profiles: { profiles: { key: { status: string } }[] } }>('app:snapshot', {});
+    const state = await t.ok<{ profiles: { profiles: { key: { status: string } }[] } }>(
+      'app:snapshot',
+      {},
+    );
     expect(state.profiles.profiles[0]?.key.status).toBe('invalid');
     // Replacing the key clears it.
     await t.ok('key:set', { profileId, secretKey: TEST_KEY });
@@ -96,7 +120,9 @@ describe('key and network failures', () => {
   it('goes offline when the server drops the connection, keeps the key, and recovers', async () => {
     t.nango.setFault({ kind: 'drop' }, { times: 1 });
     expect(await create()).toMatchObject({ ok: false, error: { code: 'offline' } });
-    expect(t.events.filter((e) => e.event === 'network:changed').at(-1)?.payload).toMatchObject({ online: false });
+    expect(t.events.filter((e) => e.event === 'network:changed').at(-1)?.payload).toMatchObject({
+      online: false,
+    });
     const retried = await t.ok<{ online: boolean }>('network:retry', {});
     expect(retried.online).toBe(true);
     expect((await create()).ok).toBe(true);
@@ -110,7 +136,10 @@ describe('key and network failures', () => {
   it('maps a 5xx to server_error and loses nothing', async () => {
     t.nango.setFault({ kind: 'status', status: 503 }, { times: 1 });
     expect(await create()).toMatchObject({ ok: false, error: { code: 'server_error' } });
-    const state = await t.ok<{ sessions: unknown[]; profiles: { profiles: { key: { status: string } }[] } }>('app:snapshot', {});
+    const state = await t.ok<{
+      sessions: unknown[];
+      profiles: { profiles: { key: { status: string } }[] };
+    }>('app:snapshot', {});
     expect(state.sessions).toEqual([]);
     expect(state.profiles.profiles[0]?.key.status).toBe('ok');
     expect((await create()).ok).toBe(true);
@@ -123,35 +152,58 @@ describe('revoking, expiry and link actions', () => {
     const revoked = await t.ok<HandoffSession>('sessions:revoke', { id: session.data.id });
     expect(revoked.status).toBe('revoked');
     const token = t.nango.sessions()[0]!.token;
-    const res = await fetch(`${t.nango.url}/connect/session`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(`${t.nango.url}/connect/session`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: 'unknown_connect_session_token' } });
-    expect(await t.call('sessions:revoke', { id: session.data.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await t.call('sessions:revoke', { id: session.data.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 
   it('expires at expires_at on the clock, refusing revoke and copy; dismiss removes it', async () => {
     const { data } = (await create()) as { data: HandoffSession };
     t.clock.advance(29 * 60_000);
-    expect((await t.ok<{ sessions: HandoffSession[] }>('app:snapshot', {})).sessions[0]?.status).toBe('active');
+    expect(
+      (await t.ok<{ sessions: HandoffSession[] }>('app:snapshot', {})).sessions[0]?.status,
+    ).toBe('active');
     t.clock.advance(60_000);
-    expect((await t.ok<{ sessions: HandoffSession[] }>('app:snapshot', {})).sessions[0]?.status).toBe('expired');
-    expect(await t.call('sessions:revoke', { id: data.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await t.call('sessions:copy-link', { id: data.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(
+      (await t.ok<{ sessions: HandoffSession[] }>('app:snapshot', {})).sessions[0]?.status,
+    ).toBe('expired');
+    expect(await t.call('sessions:revoke', { id: data.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await t.call('sessions:copy-link', { id: data.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     expect(await t.ok('sessions:dismiss', { id: data.id })).toEqual([]);
   });
 
   it('marks revoked when Nango already forgot the token (expired server-side)', async () => {
     const { data } = (await create()) as { data: HandoffSession };
     const token = t.nango.sessions()[0]!.token;
-    await fetch(`${t.nango.url}/connect/session`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+    await fetch(`${t.nango.url}/connect/session`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect((await t.ok<HandoffSession>('sessions:revoke', { id: data.id })).status).toBe('revoked');
   });
 
   it('keeps the session active when revoke fails offline', async () => {
     const { data } = (await create()) as { data: HandoffSession };
     t.nango.setFault({ kind: 'drop' }, { times: 1 });
-    expect(await t.call('sessions:revoke', { id: data.id })).toMatchObject({ ok: false, error: { code: 'offline' } });
-    expect((await t.ok<{ sessions: HandoffSession[] }>('app:snapshot', {})).sessions[0]?.status).toBe('active');
+    expect(await t.call('sessions:revoke', { id: data.id })).toMatchObject({
+      ok: false,
+      error: { code: 'offline' },
+    });
+    expect(
+      (await t.ok<{ sessions: HandoffSession[] }>('app:snapshot', {})).sessions[0]?.status,
+    ).toBe('active');
   });
 
   it('copies and opens by id; main looks up the link', async () => {

@@ -56,7 +56,12 @@ describe('conf backend + versioned store on a real file', () => {
       join(dir, 'connections.json'),
       JSON.stringify({
         version: 1,
-        data: { connections: [{ ...savedRow, status: 'broken', lastError: 'auth' }, { ...savedRow, id: 'c2', status: 'ok' }] },
+        data: {
+          connections: [
+            { ...savedRow, status: 'broken', lastError: 'auth' },
+            { ...savedRow, id: 'c2', status: 'ok' },
+          ],
+        },
       }),
     );
     const notices: string[] = [];

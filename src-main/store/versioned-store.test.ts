@@ -14,11 +14,17 @@ function open(backend: MemoryJsonBackend, version = 2) {
     version,
     schema,
     defaults: () => ({ items: [] }),
-    migrations: { 1: (data) => ({ items: (data as { names: string[] }).names.map((name) => ({ name })) }) },
+    migrations: {
+      1: (data) => ({ items: (data as { names: string[] }).names.map((name) => ({ name })) }),
+    },
     salvage: (data) => {
       const rows = (data as { items?: unknown[] }).items;
       if (!Array.isArray(rows)) return undefined;
-      return { items: rows.filter((r): r is { name: string } => typeof (r as { name?: unknown })?.name === 'string') };
+      return {
+        items: rows.filter(
+          (r): r is { name: string } => typeof (r as { name?: unknown })?.name === 'string',
+        ),
+      };
     },
     notify: (_level, message) => notices.push(message),
   });
@@ -43,7 +49,9 @@ describe('openVersionedStore', () => {
     const backend = new MemoryJsonBackend('{"version": 2, "data": {"items": [');
     const { store, notices } = open(backend);
     expect(store.read()).toEqual({ items: [] });
-    expect(backend.backups).toEqual([{ reason: 'corrupt', text: '{"version": 2, "data": {"items": [' }]);
+    expect(backend.backups).toEqual([
+      { reason: 'corrupt', text: '{"version": 2, "data": {"items": [' },
+    ]);
     expect(notices[0]).toMatch(/damaged.*copy was kept at memory:corrupt/);
   });
 

@@ -45,7 +45,10 @@ export function openVersionedStore<T>(options: VersionedStoreOptions<T>): Docume
   function recover(reason: string, message: string, data?: unknown): T {
     const path = backend.backup(reason);
     const salvaged = data === undefined ? undefined : options.salvage?.(data);
-    notify('warning', `${message} A copy was kept at ${path}.${salvaged ? ' Valid entries were kept.' : ''}`);
+    notify(
+      'warning',
+      `${message} A copy was kept at ${path}.${salvaged ? ' Valid entries were kept.' : ''}`,
+    );
     const value = salvaged ?? options.defaults();
     backend.write({ version, data: value });
     return value;
@@ -56,25 +59,38 @@ export function openVersionedStore<T>(options: VersionedStoreOptions<T>): Docume
     try {
       raw = backend.read();
     } catch {
-      return recover('corrupt', `Your ${label} file was damaged and could not be read; Handoff started it afresh.`);
+      return recover(
+        'corrupt',
+        `Your ${label} file was damaged and could not be read; Handoff started it afresh.`,
+      );
     }
     if (raw === undefined) return options.defaults();
-    if (!isEnvelope(raw)) return recover('invalid', `Your ${label} file was not in a format Handoff knows.`);
+    if (!isEnvelope(raw))
+      return recover('invalid', `Your ${label} file was not in a format Handoff knows.`);
     if (raw.version > version) {
-      return recover('newer', `Your ${label} file was written by a newer Handoff (version ${raw.version}).`);
+      return recover(
+        'newer',
+        `Your ${label} file was written by a newer Handoff (version ${raw.version}).`,
+      );
     }
     let data = raw.data;
     if (raw.version < version) {
       backend.backup(`v${raw.version}`);
       for (let v = raw.version; v < version; v++) {
         const migrate = options.migrations?.[v];
-        if (!migrate) return recover('unmigratable', `Your ${label} file (version ${raw.version}) could not be upgraded.`, data);
+        if (!migrate)
+          return recover(
+            'unmigratable',
+            `Your ${label} file (version ${raw.version}) could not be upgraded.`,
+            data,
+          );
         data = migrate(data);
       }
       notify('info', `Your ${label} were upgraded to the current format.`);
     }
     const parsed = schema.safeParse(data);
-    if (!parsed.success) return recover('invalid', `Some of your ${label} failed validation.`, data);
+    if (!parsed.success)
+      return recover('invalid', `Some of your ${label} failed validation.`, data);
     if (raw.version < version) backend.write({ version, data: parsed.data });
     return parsed.data;
   }

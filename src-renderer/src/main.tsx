@@ -1,6 +1,7 @@
 /**
  * Renderer entry: mounts the app. Styles come from CSS files (the CSP allows no inline styles).
  */
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -97,7 +97,10 @@ export type Channel = keyof typeof channels;
 /** The parsed request type of a channel. */
 export type RequestOf<C extends Channel> = z.infer<(typeof channels)[C]['request']>;
 /** The success data type of a channel. */
-export type ResultOf<C extends Channel> = Exclude<(typeof channels)[C]['result']['__result'], undefined>;
+export type ResultOf<C extends Channel> = Exclude<
+  (typeof channels)[C]['result']['__result'],
+  undefined
+>;
 /** All channel names, for registration checks. */
 export const CHANNELS = Object.keys(channels) as Channel[];
 /** True when a string names a contract channel. */

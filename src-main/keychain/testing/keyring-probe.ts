@@ -52,8 +52,13 @@ async function main(): Promise<void> {
       activity,
     };
   }
-  // Exit explicitly: a keychain call still waiting on a prompt would keep the process alive.
-  process.stdout.write(`${JSON.stringify(outcome)}\n`, () => process.exit(0));
+  // After a timeout the native call is still waiting on the prompt, and Node then cannot exit
+  // (even process.exit hangs in native teardown, seen with @napi-rs/keyring 2.1.2): only a
+  // signal ends the process, and with it the private bus, keyring and Xvfb of this run.
+  const stuck = !outcome.ok && outcome.kind === 'timeout';
+  process.stdout.write(`${JSON.stringify(outcome)}\n`, () =>
+    stuck ? process.kill(process.pid, 'SIGKILL') : process.exit(0),
+  );
 }
 
 void main();

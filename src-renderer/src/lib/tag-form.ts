@@ -3,7 +3,7 @@
  * the `tags` object main sends to Nango, and checked with Nango's own rules before sending.
  */
 import type { Tags } from '../../../src-shared/models/session';
-import { HANDOFF_TAG, validateTags } from '../../../src-shared/tags/tag-rules';
+import { HANDOFF_TAG, TAG_COUNT_MAX, validateTags } from '../../../src-shared/tags/tag-rules';
 import { addFieldError, type FieldErrorMap, type FieldKey } from './field-errors';
 
 /** The well-known tags Nango derives from an end user, in form order. */
@@ -34,6 +34,12 @@ export interface TagFormValues {
 export interface TagFormRules {
   /** Whether `end_user_id` must be filled (on by default). */
   requireEndUserId: boolean;
+  /**
+   * Whether Handoff adds its own `handoff_id` (on by default, as for a new connect session):
+   * it then counts toward the limit and cannot be typed. Off for a saved connection's tags,
+   * which a reconnect resends exactly as they are.
+   */
+  reserveHandoffTag?: boolean;
 }
 
 // A placeholder for the tag main adds, so the 10-tag limit is checked as Nango will see it.
@@ -57,6 +63,20 @@ export function emptyTagForm(): TagFormValues {
     },
     custom: [],
   };
+}
+
+/**
+ * The form holding an existing tag set (e.g. a saved connection's): the standard keys in their
+ * fields, every other tag as a custom row.
+ */
+export function tagFormFromTags(tags: Tags): TagFormValues {
+  const values = emptyTagForm();
+  for (const [key, value] of Object.entries(tags)) {
+    const standard = STANDARD_TAG_KEYS.find((k) => k === key);
+    if (standard) values.standard[standard] = value;
+    else values.custom.push({ ...newCustomRow(), key, value });
+  }
+  return values;
 }
 
 /**
@@ -94,6 +114,7 @@ export function validateTagForm(
   values: TagFormValues,
   rules: TagFormRules = { requireEndUserId: true },
 ): FieldErrorMap {
+  const reserve = rules.reserveHandoffTag ?? true;
   let errors: FieldErrorMap = {};
   if (rules.requireEndUserId && !values.standard.end_user_id.trim()) {
     errors = addFieldError(errors, 'tag:end_user_id', "Enter the customer's id.");
@@ -110,7 +131,7 @@ export function validateTagForm(
       continue;
     }
     const lower = key.toLowerCase();
-    if (lower === HANDOFF_TAG) {
+    if (reserve && lower === HANDOFF_TAG) {
       errors = addFieldError(
         errors,
         field,
@@ -124,11 +145,16 @@ export function validateTagForm(
     }
   }
   const tags = tagsFromForm({ standard: values.standard, custom: rowsToCheck });
-  for (const error of validateTags({ ...tags, [HANDOFF_TAG]: HANDOFF_PLACEHOLDER })) {
+  const checked = reserve ? { ...tags, [HANDOFF_TAG]: HANDOFF_PLACEHOLDER } : tags;
+  for (const error of validateTags(checked)) {
     const tagKey = error.path[1];
-    if (tagKey === HANDOFF_TAG) continue;
+    if (reserve && tagKey === HANDOFF_TAG) continue;
     const field = tagKey === undefined ? 'tags' : fieldKeyForTag(tagKey, values);
-    errors = addFieldError(errors, field, error.message);
+    const message =
+      !reserve && tagKey === undefined
+        ? `At most ${TAG_COUNT_MAX} tags; this has ${Object.keys(checked).length}.`
+        : error.message;
+    errors = addFieldError(errors, field, message);
   }
   return errors;
 }

@@ -5,11 +5,12 @@
 import type { HandoffApi } from '../api';
 import { useAppStore } from './use-app-store';
 import { startClock } from './use-clock-store';
+import { useConnectionsStore } from './use-connections-store';
 import { useNetworkStore } from './use-network-store';
 import { useProfilesStore } from './use-profiles-store';
 import { useSessionsStore } from './use-sessions-store';
 
-type Domain = 'sessions' | 'profiles' | 'network' | 'notices';
+type Domain = 'sessions' | 'profiles' | 'connections' | 'network' | 'notices';
 
 /** Connects the stores to `api`; call once (e.g. in the root component's effect). */
 export function connectStores(api: HandoffApi): () => void {
@@ -24,6 +25,10 @@ export function connectStores(api: HandoffApi): () => void {
     api.on('profiles:changed', (state) => {
       fresh.add('profiles');
       useProfilesStore.getState().apply(state);
+    }),
+    api.on('connections:changed', (connections) => {
+      fresh.add('connections');
+      useConnectionsStore.getState().replaceAll(connections);
     }),
     api.on('network:changed', (status) => {
       fresh.add('network');
@@ -49,6 +54,9 @@ export function connectStores(api: HandoffApi): () => void {
       const snapshot = result.data;
       if (!fresh.has('sessions')) useSessionsStore.getState().replaceAll(snapshot.sessions);
       if (!fresh.has('profiles')) useProfilesStore.getState().apply(snapshot.profiles);
+      if (!fresh.has('connections')) {
+        useConnectionsStore.getState().replaceAll(snapshot.connections);
+      }
       if (!fresh.has('network')) useNetworkStore.getState().setStatus(snapshot.network);
       if (!fresh.has('notices')) useAppStore.getState().setNotices(snapshot.notices);
       useAppStore.getState().setPhase('ready');

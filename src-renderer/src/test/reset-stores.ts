@@ -3,6 +3,7 @@
  */
 import { setApi, type HandoffApi } from '../api';
 import { initialAppState, useAppStore } from '../stores/use-app-store';
+import { initialConnectionsState, useConnectionsStore } from '../stores/use-connections-store';
 import { initialIntegrationsState, useIntegrationsStore } from '../stores/use-integrations-store';
 import { initialNetworkState, useNetworkStore } from '../stores/use-network-store';
 import { initialProfilesState, useProfilesStore } from '../stores/use-profiles-store';
@@ -12,6 +13,7 @@ import { initialSessionsState, useSessionsStore } from '../stores/use-sessions-s
 export function resetStores(api: HandoffApi | null): void {
   setApi(api);
   useAppStore.setState(initialAppState);
+  useConnectionsStore.setState(initialConnectionsState);
   useIntegrationsStore.setState(initialIntegrationsState);
   useNetworkStore.setState(initialNetworkState);
   useProfilesStore.setState(initialProfilesState);

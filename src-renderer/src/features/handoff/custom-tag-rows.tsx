@@ -3,24 +3,39 @@
  */
 import { TAG_COUNT_MAX, TAG_KEY_RULE } from '../../../../src-shared/tags/tag-rules';
 import { FieldErrorText } from '../../ui/field-error';
-import type { CreateForm } from './use-create-form';
+import type { TagFieldsForm } from './tag-fields-form';
 
 /** Props for {@link CustomTagRows}. */
 export interface CustomTagRowsProps {
-  form: CreateForm;
+  form: TagFieldsForm;
+  /** Makes the hint's and the set error's ids unique when two forms are on screen. */
+  idPrefix?: string;
+  /** Replaces the hint after the key rule (the create form's mentions handoff_id). */
+  hint?: string;
+  /** Legend text. */
+  legend?: string;
+  /** Prepended to each control's test id. */
+  testIdPrefix?: string;
 }
 
 /** The custom tag rows and their "Add tag" button. */
-export function CustomTagRows({ form }: CustomTagRowsProps) {
+export function CustomTagRows({
+  form,
+  idPrefix = 'custom-tags',
+  hint = `Up to ${TAG_COUNT_MAX} tags in all, including Handoff’s own handoff_id.`,
+  legend = 'More tags',
+  testIdPrefix = '',
+}: CustomTagRowsProps) {
   const rows = form.values.custom;
   const setErrors = form.errorsFor('tags');
+  const hintId = `${idPrefix}-hint`;
   return (
     <fieldset className="fieldset">
       <legend className="field__label">
-        More tags <span className="field__optional">optional</span>
+        {legend} <span className="field__optional">optional</span>
       </legend>
-      <p className="field__hint" id="custom-tags-hint">
-        {TAG_KEY_RULE} Up to {TAG_COUNT_MAX} tags in all, including Handoff’s own handoff_id.
+      <p className="field__hint" id={hintId}>
+        {TAG_KEY_RULE} {hint}
       </p>
       {rows.map((row, index) => {
         const field = `custom:${row.id}` as const;
@@ -28,7 +43,7 @@ export function CustomTagRows({ form }: CustomTagRowsProps) {
         const errorId = `custom-tag-error-${row.id}`;
         const invalid = !!errors;
         return (
-          <div key={row.id} className="tag-row" data-testid="custom-tag-row">
+          <div key={row.id} className="tag-row" data-testid={`${testIdPrefix}custom-tag-row`}>
             <div className="tag-row__inputs">
               <input
                 className="input input--mono"
@@ -38,8 +53,8 @@ export function CustomTagRows({ form }: CustomTagRowsProps) {
                 maxLength={64}
                 value={row.key}
                 aria-invalid={invalid}
-                aria-describedby={invalid ? errorId : 'custom-tags-hint'}
-                data-testid="custom-tag-key"
+                aria-describedby={invalid ? errorId : hintId}
+                data-testid={`${testIdPrefix}custom-tag-key`}
                 onChange={(event) => form.setRow(row.id, { key: event.target.value })}
                 onBlur={() => form.touch(field)}
               />
@@ -51,7 +66,7 @@ export function CustomTagRows({ form }: CustomTagRowsProps) {
                 value={row.value}
                 aria-invalid={invalid}
                 aria-describedby={invalid ? errorId : undefined}
-                data-testid="custom-tag-value"
+                data-testid={`${testIdPrefix}custom-tag-value`}
                 onChange={(event) => form.setRow(row.id, { value: event.target.value })}
                 onBlur={() => form.touch(field)}
               />
@@ -59,7 +74,7 @@ export function CustomTagRows({ form }: CustomTagRowsProps) {
                 type="button"
                 className="button button--icon"
                 aria-label={`Remove tag ${index + 1}`}
-                data-testid="remove-tag"
+                data-testid={`${testIdPrefix}remove-tag`}
                 onClick={() => form.removeRow(row.id)}
               >
                 ×
@@ -69,11 +84,11 @@ export function CustomTagRows({ form }: CustomTagRowsProps) {
           </div>
         );
       })}
-      <FieldErrorText id="custom-tags-error" messages={setErrors} />
+      <FieldErrorText id={`${idPrefix}-error`} messages={setErrors} />
       <button
         type="button"
         className="button button--ghost button--small"
-        data-testid="add-tag"
+        data-testid={`${testIdPrefix}add-tag`}
         onClick={form.addRow}
       >
         + Add tag

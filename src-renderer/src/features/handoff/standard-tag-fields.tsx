@@ -3,7 +3,7 @@
  */
 import type { StandardTagKey } from '../../lib/tag-form';
 import { TextField } from '../../ui/text-field';
-import type { CreateForm } from './use-create-form';
+import type { TagFieldsForm } from './tag-fields-form';
 
 const FIELDS: {
   key: StandardTagKey;
@@ -20,11 +20,19 @@ const FIELDS: {
 
 /** Props for {@link StandardTagFields}. */
 export interface StandardTagFieldsProps {
-  form: CreateForm;
+  form: TagFieldsForm;
+  /** Whether the customer id is required (the create form); off for saved connections. */
+  requireEndUserId?: boolean;
+  /** Prepended to each input's test id, when two such forms can be on screen at once. */
+  testIdPrefix?: string;
 }
 
 /** The four standard tag inputs. */
-export function StandardTagFields({ form }: StandardTagFieldsProps) {
+export function StandardTagFields({
+  form,
+  requireEndUserId = true,
+  testIdPrefix = '',
+}: StandardTagFieldsProps) {
   return (
     <div className="grid-2">
       {FIELDS.map((field) => (
@@ -32,7 +40,8 @@ export function StandardTagFields({ form }: StandardTagFieldsProps) {
           key={field.key}
           label={field.label}
           badge={field.key}
-          required={field.required}
+          required={field.required && requireEndUserId}
+          optional={field.required && !requireEndUserId}
           type={field.type ?? 'text'}
           placeholder={field.placeholder}
           spellCheck={false}
@@ -40,7 +49,7 @@ export function StandardTagFields({ form }: StandardTagFieldsProps) {
           onValueChange={(value) => form.setStandard(field.key, value)}
           onBlur={() => form.touch(`tag:${field.key}`)}
           errors={form.errorsFor(`tag:${field.key}`)}
-          testId={`tag-${field.key}`}
+          testId={`${testIdPrefix}tag-${field.key}`}
           maxLength={255}
         />
       ))}

@@ -24,19 +24,13 @@ import {
   type TagFormValues,
 } from '../../lib/tag-form';
 import { useSessionsStore } from '../../stores/use-sessions-store';
+import type { TagFieldsForm } from './tag-fields-form';
 
 /** How integrations are chosen: from the list, or typed when the list is unavailable. */
 export type IntegrationMode = 'list' | 'text';
 
 /** Everything the create form's components need. */
-export interface CreateForm {
-  values: TagFormValues;
-  setStandard: (key: StandardTagKey, value: string) => void;
-  addRow: () => void;
-  removeRow: (id: string) => void;
-  setRow: (id: string, patch: Partial<Omit<CustomTagRow, 'id'>>) => void;
-  touch: (field: FieldKey) => void;
-  errorsFor: (field: FieldKey) => string[] | undefined;
+export interface CreateForm extends TagFieldsForm {
   selected: string[];
   toggleIntegration: (id: string) => void;
   clearIntegrations: () => void;

@@ -24,6 +24,24 @@ export function SetupGuide({ profile, onFinish }: SetupGuideProps) {
         <p className="muted">
           Handoff creates Nango connect links with your environment’s key. It takes a minute.
         </p>
+        {keyOk ? (
+          <div className="setup__ready" role="status">
+            <p>
+              <strong>Ready.</strong>{' '}
+              {profile?.capabilities
+                ? 'Nango accepted the key.'
+                : 'The key is stored. Test it below to see what it can do.'}
+            </p>
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="setup-finish"
+              onClick={onFinish}
+            >
+              Start a handoff
+            </button>
+          </div>
+        ) : null}
       </header>
       <ol className="steps">
         <li className={`step ${profile ? 'step--done' : 'step--current'}`}>
@@ -42,16 +60,7 @@ export function SetupGuide({ profile, onFinish }: SetupGuideProps) {
         </li>
         <li className={`step ${keyOk ? 'step--current' : 'step--todo'}`}>
           <h2 className="step__title">Hand off your first link</h2>
-          {keyOk ? (
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid="setup-finish"
-              onClick={onFinish}
-            >
-              Start a handoff
-            </button>
-          ) : null}
+          <p className="muted">Enter who the link is for, then show its QR code to the customer.</p>
         </li>
       </ol>
     </section>

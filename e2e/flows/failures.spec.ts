@@ -3,7 +3,7 @@
  * locked keychain. Each gives a clear message and loses nothing the rep typed.
  */
 import { MemorySecretStore } from '../../src-main/keychain/memory-secret-store';
-import { setUpProfile } from '../harness/app-driver';
+import { finishSetup, setUpProfile } from '../harness/app-driver';
 import { expect, SECRET_KEY, test } from '../harness/fixtures';
 
 test('offline: the form keeps its values, the header says so, and Retry recovers without a restart', async ({
@@ -13,8 +13,7 @@ test('offline: the form keeps its values, the header says so, and Retry recovers
   shot,
 }) => {
   await openApp();
-  await setUpProfile(page, nango.url, SECRET_KEY);
-  await page.getByTestId('setup-finish').click();
+  await finishSetup(page, nango.url, SECRET_KEY);
   await page.getByTestId('tag-end_user_id').fill('cus_offline');
   nango.setFault({ kind: 'drop' });
   await page.getByTestId('create-submit').click();
@@ -52,8 +51,7 @@ test('the rate limit gives a retry time instead of a failure', async ({
   shot,
 }) => {
   await openApp();
-  await setUpProfile(page, nango.url, SECRET_KEY);
-  await page.getByTestId('setup-finish').click();
+  await finishSetup(page, nango.url, SECRET_KEY);
   // One request a minute: the first link is made, the second is over the limit.
   nango.setRateLimit({ limit: 1, windowMs: 60_000 });
   await page.getByTestId('tag-end_user_id').fill('cus_first');

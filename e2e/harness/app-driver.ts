@@ -14,6 +14,13 @@ export async function setUpProfile(page: Page, apiBaseUrl: string, key: string):
   await expect(page.getByTestId('key-input')).toHaveValue('');
 }
 
+/** A new user's whole first run: profile, key, then on to the create form. */
+export async function finishSetup(page: Page, apiBaseUrl: string, key: string): Promise<void> {
+  await setUpProfile(page, apiBaseUrl, key);
+  await page.getByTestId('setup-finish').click();
+  await expect(page.getByTestId('create-form')).toBeVisible();
+}
+
 /** Fills the create form and submits; returns the new card's locator. */
 export async function createHandoff(
   page: Page,

@@ -18,6 +18,8 @@ export const SCREENS_DIR = 'test-output/screens';
 interface Fixtures {
   /** Replace the keychain (e.g. a MemorySecretStore with a fault); default per main-harness. */
   secretStore: SecretStore | undefined;
+  /** Reuse a prepared data folder (e.g. with a corrupt file in it); default: a new temp one. */
+  userDataDir: string | undefined;
   clock: ManualClock;
   nango: FakeNango;
   main: MainHarness;
@@ -40,6 +42,7 @@ export const test = base.extend<Fixtures, { renderer: RendererServer }>({
     { scope: 'worker' },
   ],
   secretStore: [undefined, { option: true }],
+  userDataDir: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   clock: async ({}, use) => use(new ManualClock()),
   nango: async ({ clock }, use) => {
@@ -51,11 +54,12 @@ export const test = base.extend<Fixtures, { renderer: RendererServer }>({
     await use(nango);
     await nango.close();
   },
-  main: async ({ page, clock, renderer, secretStore }, use) => {
+  main: async ({ page, clock, renderer, secretStore, userDataDir }, use) => {
     const main = await startMainHarness(page, {
       clock,
       rendererUrl: renderer.url,
       ...(secretStore ? { secretStore } : {}),
+      ...(userDataDir ? { userDataDir } : {}),
     });
     await use(main);
     await main.close();

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { JsonBackend } from '../store/json-backend';
 import type { DocumentStore } from '../store/settings-store';
+import { salvageRows, type Notify } from '../store/salvage-rows';
 import { openVersionedStore } from '../store/versioned-store';
 
 /** One saved connection, as stored (version 2). */
@@ -43,20 +44,14 @@ export function migrateV1(data: unknown): unknown {
 
 /** Keeps every row that is still valid when the file as a whole is not. */
 function salvage(data: unknown): ConnectionsDoc | undefined {
-  const rows = (data as { connections?: unknown[] } | null)?.connections;
-  if (!Array.isArray(rows)) return undefined;
-  return {
-    connections: rows.flatMap((row) => {
-      const parsed = savedConnectionSchema.safeParse(row);
-      return parsed.success ? [parsed.data] : [];
-    }),
-  };
+  const connections = salvageRows(data, 'connections', savedConnectionSchema);
+  return connections && { connections };
 }
 
 /** Opens the saved-connections document (version 2). */
 export function openConnectionStore(
   backend: JsonBackend,
-  notify: (level: 'info' | 'warning', message: string) => void,
+  notify: Notify,
 ): DocumentStore<ConnectionsDoc> {
   return openVersionedStore({
     backend,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { JsonBackend } from '../store/json-backend';
+import { salvageRows, type Notify } from '../store/salvage-rows';
 import { openVersionedStore } from '../store/versioned-store';
 import type { DocumentStore } from '../store/settings-store';
 
@@ -34,10 +35,7 @@ const profilesDoc = z.object({
 export type ProfilesDoc = z.infer<typeof profilesDoc>;
 
 /** Opens the profiles document (version 1). */
-export function openProfileStore(
-  backend: JsonBackend,
-  notify: (level: 'info' | 'warning', message: string) => void,
-): DocumentStore<ProfilesDoc> {
+export function openProfileStore(backend: JsonBackend, notify: Notify): DocumentStore<ProfilesDoc> {
   return openVersionedStore({
     backend,
     label: 'profiles',
@@ -45,13 +43,8 @@ export function openProfileStore(
     schema: profilesDoc,
     defaults: () => ({ profiles: [], activeProfileId: null }),
     salvage: (data) => {
-      const rows = (data as { profiles?: unknown[] } | null)?.profiles;
-      if (!Array.isArray(rows)) return undefined;
-      const profiles = rows.flatMap((row) => {
-        const parsed = storedProfile.safeParse(row);
-        return parsed.success ? [parsed.data] : [];
-      });
-      return { profiles, activeProfileId: profiles[0]?.id ?? null };
+      const profiles = salvageRows(data, 'profiles', storedProfile);
+      return profiles && { profiles, activeProfileId: profiles[0]?.id ?? null };
     },
     notify,
   });

@@ -41,7 +41,7 @@ async function openDeskWithImport(page: Page, nango: FakeNango): Promise<void> {
   await expect(page.getByTestId('key-capabilities')).toContainText('List connections');
   await page.getByTestId('setup-finish').click();
   await page.getByTestId('nav-desk').click();
-  await page.getByTestId('desk-import').click();
+  await page.getByTestId('desk-import-open').click();
   await page.getByTestId('import-run').click();
   await expect(page.getByTestId('import-row')).toHaveCount(3);
   for (const box of await page.getByTestId('import-select').all()) await box.check();

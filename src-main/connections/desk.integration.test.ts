@@ -91,6 +91,16 @@ describe('the reconnect desk', () => {
     });
   });
 
+  it('keeps one live reconnect link per connection: a new one revokes the old', async () => {
+    const [row] = await importAll();
+    const first = await t.ok<HandoffSession>('sessions:reconnect', { savedConnectionId: row!.id });
+    const second = await t.ok<HandoffSession>('sessions:reconnect', { savedConnectionId: row!.id });
+    const sessions = (await t.ok<{ sessions: HandoffSession[] }>('app:snapshot', {})).sessions;
+    expect(sessions.find((s) => s.id === first.id)?.status).toBe('revoked');
+    expect(sessions.find((s) => s.id === second.id)?.status).toBe('active');
+    expect(t.nango.sessions().filter((s) => s.kind === 'reconnect' && !s.revoked)).toHaveLength(1);
+  });
+
   it('saves, edits and removes by hand; a duplicate is refused', async () => {
     const row = await t.ok<SavedConnection>('connections:save', {
       profileId,

@@ -71,8 +71,19 @@ export class SessionService {
     });
   }
 
-  /** Creates a reconnect session, resending the connection's current tags unchanged. */
+  /**
+   * Creates a reconnect session, resending the connection's current tags unchanged. One live
+   * reconnect link per connection: an older one is revoked once the new one exists, so two
+   * QR codes for the same repair are never in circulation.
+   */
   async reconnect(input: ReconnectInput): Promise<HandoffSession> {
+    const superseded = [...this.records.values()].filter(
+      (r) =>
+        r.view.kind === 'reconnect' &&
+        r.view.status === 'active' &&
+        r.view.profileId === input.profileId &&
+        r.view.connectionId === input.connectionId,
+    );
     const id = this.deps.newId();
     const created = await this.deps.profiles.call(input.profileId, (client) =>
       client.createReconnectSession({
@@ -81,7 +92,7 @@ export class SessionService {
         tags: input.tags,
       }),
     );
-    return this.add(id, created, {
+    const view = this.add(id, created, {
       kind: 'reconnect',
       profileId: input.profileId,
       label: input.label || input.connectionId,
@@ -90,6 +101,10 @@ export class SessionService {
       connectionId: input.connectionId,
       integrationId: input.integrationId,
     });
+    // Best effort: if revoking the old link fails (offline), it stays listed as active with
+    // its own Revoke button, and still expires on time.
+    await Promise.allSettled(superseded.map((r) => this.revoke(r.view.id)));
+    return view;
   }
 
   /**

@@ -9,6 +9,8 @@ import type {
   SavedConnection,
 } from '../../../src-shared/models/connection';
 import type { HandoffSession } from '../../../src-shared/models/session';
+import { TAG_KEY_PATTERN, TAG_KEY_RULE } from '../../../src-shared/tags/tag-rules';
+import type { RequestOf } from '../../../src-shared/contract/channels';
 
 /** Words for a health, for badges. */
 export const HEALTH_LABEL: Record<ConnectionHealth, string> = {
@@ -212,4 +214,46 @@ export function sessionForRow(
         s.integrationId === row.integrationId,
     )
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+}
+
+/** The import panel's filters, as typed. */
+export interface ImportFilters {
+  integration: string;
+  search: string;
+  tagKey: string;
+  tagValue: string;
+}
+
+/** No filter at all. */
+export const NO_IMPORT_FILTERS: ImportFilters = {
+  integration: '',
+  search: '',
+  tagKey: '',
+  tagValue: '',
+};
+
+/** Builds the search request, leaving out empty filters. */
+export function searchRequest(
+  profileId: string,
+  filters: ImportFilters,
+  page: number,
+): RequestOf<'connections:search-remote'> {
+  const request: RequestOf<'connections:search-remote'> = { profileId, page };
+  if (filters.integration.trim()) request.integrationId = filters.integration.trim();
+  if (filters.search.trim()) request.search = filters.search.trim();
+  if (filters.tagKey.trim() && filters.tagValue.trim()) {
+    request.tag = { key: filters.tagKey.trim(), value: filters.tagValue.trim() };
+  }
+  return request;
+}
+
+/** Why the tag filter cannot be used, or null. */
+export function importTagFilterError(filters: ImportFilters): string | null {
+  const key = filters.tagKey.trim();
+  const value = filters.tagValue.trim();
+  if (!key && !value) return null;
+  if (!key) return 'Enter the tag key to filter on, or clear the value.';
+  if (!value) return 'Enter the tag value to match, or clear the key.';
+  if (!TAG_KEY_PATTERN.test(key) || key.length > 64) return TAG_KEY_RULE;
+  return null;
 }

@@ -3,6 +3,7 @@ import {
   emptyTagForm,
   fieldKeyForTag,
   newCustomRow,
+  tagFormFromTags,
   tagsFromForm,
   validateTagForm,
   type TagFormValues,
@@ -83,5 +84,30 @@ describe('fieldKeyForTag', () => {
     expect(fieldKeyForTag('crm_id', values)).toBe(`custom:${values.custom[0]!.id}`);
     expect(fieldKeyForTag('organization_id', values)).toBe('tag:organization_id');
     expect(fieldKeyForTag('nowhere', values)).toBe('tags');
+  });
+});
+
+describe('tag forms for saved connections', () => {
+  it('splits a tag set into the standard fields and custom rows', () => {
+    const values = tagFormFromTags({ end_user_id: 'cus_1', handoff_id: 'h1', plan: 'pro' });
+    expect(values.standard.end_user_id).toBe('cus_1');
+    expect(values.custom.map((r) => [r.key, r.value])).toEqual([
+      ['handoff_id', 'h1'],
+      ['plan', 'pro'],
+    ]);
+    expect(tagsFromForm(values)).toEqual({ end_user_id: 'cus_1', handoff_id: 'h1', plan: 'pro' });
+  });
+
+  it('lets a saved connection keep handoff_id and use all 10 tags', () => {
+    const rules = { requireEndUserId: false, reserveHandoffTag: false };
+    const ten = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, 'v']));
+    expect(validateTagForm(tagFormFromTags({ ...ten }), rules)).toEqual({});
+    expect(validateTagForm(tagFormFromTags({ handoff_id: 'h1' }), rules)).toEqual({});
+    // The create form still reserves one of the ten for handoff_id.
+    expect(
+      validateTagForm(tagFormFromTags({ handoff_id: 'h1' }), { requireEndUserId: false }),
+    ).not.toEqual({});
+    const eleven = tagFormFromTags({ ...ten, k10: 'v' });
+    expect(validateTagForm(eleven, rules).tags).toEqual(['At most 10 tags; this has 11.']);
   });
 });

@@ -15,6 +15,7 @@ import type { SavedConnection } from '../../../src-shared/models/connection';
 import type { ProfileView } from '../../../src-shared/models/profile';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { getApi } from '../api';
+import { useNetworkStore } from './use-network-store';
 import { useProfilesStore } from './use-profiles-store';
 import { useSessionsStore } from './use-sessions-store';
 
@@ -23,6 +24,8 @@ export interface RefreshEntry {
   pending: boolean;
   summary: RefreshSummary | null;
   error: AppError | null;
+  /** The network store's `reconnects` when the error happened (see `isStaleOffline`). */
+  errorSeenAt?: number;
 }
 
 /**
@@ -103,7 +106,9 @@ export const useConnectionsStore = create<ConnectionsState>((set) => {
         summary: null,
         error: null,
       };
-      return { refreshByProfile: { ...state.refreshByProfile, [profileId]: { ...current, ...entry } } };
+      return {
+        refreshByProfile: { ...state.refreshByProfile, [profileId]: { ...current, ...entry } },
+      };
     });
 
   return {
@@ -132,7 +137,11 @@ export const useConnectionsStore = create<ConnectionsState>((set) => {
         profileId,
         result.ok
           ? { pending: false, summary: result.data, error: null }
-          : { pending: false, error: result.error },
+          : {
+              pending: false,
+              error: result.error,
+              errorSeenAt: useNetworkStore.getState().reconnects,
+            },
       );
       return result;
     },

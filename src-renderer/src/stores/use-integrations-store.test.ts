@@ -50,4 +50,15 @@ describe('network store', () => {
     expect(useNetworkStore.getState().status?.online).toBe(true);
     expect(useNetworkStore.getState().retrying).toBe(false);
   });
+
+  it('counts returns to online, so stale offline errors can be dropped', () => {
+    const { setStatus } = useNetworkStore.getState();
+    setStatus({ online: true, since: 'a' });
+    setStatus({ online: false, since: 'b' });
+    setStatus({ online: false, since: 'c' });
+    expect(useNetworkStore.getState().reconnects).toBe(0);
+    setStatus({ online: true, since: 'd' });
+    setStatus({ online: true, since: 'e' });
+    expect(useNetworkStore.getState().reconnects).toBe(1);
+  });
 });

@@ -10,24 +10,34 @@ export interface NetworkState {
   /** `null` until the first snapshot. */
   status: NetworkStatus | null;
   retrying: boolean;
+  /**
+   * Times the app came back online. An "offline" error from before the latest return is stale:
+   * views compare the count they saw when the error happened with this one to stop showing it.
+   */
+  reconnects: number;
   setStatus: (status: NetworkStatus) => void;
   /** Asks main to check reachability now. */
   retry: () => Promise<void>;
 }
 
 /** Initial values, also used by tests to reset. */
-export const initialNetworkState = { status: null, retrying: false };
+export const initialNetworkState = { status: null, retrying: false, reconnects: 0 };
 
 /** The network store. */
 export const useNetworkStore = create<NetworkState>((set, get) => ({
   ...initialNetworkState,
-  setStatus: (status) => set({ status }),
+  setStatus: (status) =>
+    set((state) => ({
+      status,
+      reconnects:
+        state.status?.online === false && status.online ? state.reconnects + 1 : state.reconnects,
+    })),
   retry: async () => {
     if (get().retrying) return;
     set({ retrying: true });
     try {
       const result = await getApi().network.retry({});
-      if (result.ok) set({ status: result.data });
+      if (result.ok) get().setStatus(result.data);
     } finally {
       set({ retrying: false });
     }

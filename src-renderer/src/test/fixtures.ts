@@ -2,6 +2,7 @@
  * Test data: plausible profiles, sessions and snapshots.
  */
 import type { AppSnapshot } from '../../../src-shared/contract/channels';
+import type { RemoteConnection, SavedConnection } from '../../../src-shared/models/connection';
 import type { ProfileView } from '../../../src-shared/models/profile';
 import type { HandoffSession } from '../../../src-shared/models/session';
 
@@ -43,6 +44,36 @@ export function aSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
     connections: [],
     network: { online: true, since: new Date(0).toISOString() },
     notices: [],
+    ...overrides,
+  };
+}
+
+/** A saved connection on the desk. */
+export function aConnection(overrides: Partial<SavedConnection> = {}): SavedConnection {
+  return {
+    id: 'c1',
+    profileId: 'p1',
+    connectionId: 'acme-hubspot',
+    integrationId: 'hubspot',
+    label: 'Acme Corp',
+    tags: { end_user_id: 'cus_1', organization_id: 'org_acme' },
+    notes: '',
+    health: 'ok',
+    createdAt: new Date(0).toISOString(),
+    ...overrides,
+  };
+}
+
+/** A connection as Nango lists it. */
+export function aRemoteConnection(overrides: Partial<RemoteConnection> = {}): RemoteConnection {
+  return {
+    connectionId: 'remote-1',
+    integrationId: 'hubspot',
+    provider: 'hubspot',
+    tags: { end_user_id: 'cus_9' },
+    errors: [],
+    created: '2025-01-01T00:00:00+00:00',
+    endUser: null,
     ...overrides,
   };
 }

@@ -2,12 +2,7 @@
  * A saved connection's health at a glance: the badge, and under it what and since when.
  */
 import type { SavedConnection } from '../../../../src-shared/models/connection';
-import {
-  HEALTH_LABEL,
-  formatAbsolute,
-  healthDetail,
-  healthSince,
-} from '../../lib/connection-desk';
+import { HEALTH_LABEL, formatAbsolute, healthDetail, healthSince } from '../../lib/connection-desk';
 
 /** Props for {@link HealthBadge}. */
 export interface HealthBadgeProps {

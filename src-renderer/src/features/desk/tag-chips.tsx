@@ -22,9 +22,7 @@ const rank = (key: string) => {
 /** Tags as chips; well-known ones first, Handoff's handoff_id last. */
 export function TagChips({ tags, max = 4 }: TagChipsProps) {
   const [open, setOpen] = useState(false);
-  const entries = Object.entries(tags).sort(
-    ([a], [b]) => rank(a) - rank(b) || a.localeCompare(b),
-  );
+  const entries = Object.entries(tags).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
   if (entries.length === 0) return <p className="tag-chips tag-chips--none">No tags</p>;
   const shown = open ? entries : entries.slice(0, max);
   const hidden = entries.length - shown.length;

@@ -19,8 +19,6 @@ import {
   newCustomRow,
   tagsFromForm,
   validateTagForm,
-  type CustomTagRow,
-  type StandardTagKey,
   type TagFormValues,
 } from '../../lib/tag-form';
 import { useSessionsStore } from '../../stores/use-sessions-store';

@@ -84,6 +84,7 @@ test.describe('a locked keychain', () => {
     await page.getByTestId('key-input').fill(SECRET_KEY);
     await page.getByTestId('key-save').click();
     await expect(page.getByText(/keychain is locked/i).first()).toBeVisible();
+    await expect(page.getByTestId('key-status')).toHaveAttribute('data-status', 'locked');
     // Nothing was lost: the key is still in the box to save again.
     await expect(page.getByTestId('key-input')).toHaveValue(SECRET_KEY);
     await shot('13-keychain-locked');

@@ -7,7 +7,7 @@
 import type { Clock } from '../platform/clock';
 import { classifyKeychainError } from './classify-keychain-error';
 import { KeychainCallGuard } from './keychain-call-guard';
-import { KeyMissingError } from './key-missing-error';
+import { KEY_NOT_STORED_MESSAGE, KeyMissingError } from './key-missing-error';
 import type { SecretStore } from './secret-store';
 
 /** Options for {@link KeychainVault}. */
@@ -67,7 +67,8 @@ export class KeychainVault {
       await this.getKey(profileId);
       return { status: 'ok', message: OK_MESSAGE };
     } catch (error) {
-      if (error instanceof KeyMissingError) return { status: 'missing', message: error.message };
+      if (error instanceof KeyMissingError)
+        return { status: 'missing', message: KEY_NOT_STORED_MESSAGE };
       const failure = classifyKeychainError(error);
       const status = failure.kind === 'unavailable' ? 'unavailable' : 'locked';
       return { status, message: failure.message };

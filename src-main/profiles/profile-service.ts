@@ -122,7 +122,13 @@ export class ProfileService {
   /** Stores or replaces a key; a new key has not been rejected and its scopes are unknown. */
   async setKey(id: string, secretKey: string): Promise<ProfileView> {
     this.get(id);
-    await this.deps.vault.setKey(id, secretKey);
+    try {
+      await this.deps.vault.setKey(id, secretKey);
+    } catch (error) {
+      // The keychain's state just changed (locked, unavailable): show it, then report.
+      this.deps.emit('profiles:changed', await this.state());
+      throw error;
+    }
     return this.patch(id, { keyRejected: false, capabilities: null });
   }
 

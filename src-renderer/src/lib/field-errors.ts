@@ -37,3 +37,16 @@ export function clearFieldError(errors: FieldErrorMap, field: FieldKey): FieldEr
   delete next[field];
   return next;
 }
+
+/**
+ * The messages a field shows: its local ones once `showLocal` (touched or submitted), the
+ * server's always; without repeats, or `undefined` when there are none.
+ */
+export function shownErrors(
+  local: readonly string[] | undefined,
+  server: readonly string[] | undefined,
+  showLocal: boolean,
+): string[] | undefined {
+  const messages = [...(showLocal ? (local ?? []) : []), ...(server ?? [])];
+  return messages.length > 0 ? [...new Set(messages)] : undefined;
+}

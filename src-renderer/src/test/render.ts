@@ -48,3 +48,12 @@ export function typeInto(input: HTMLInputElement, value: string): void {
   setter?.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+/**
+ * Presses the mouse on `element` as a browser does before a click: `mousedown`, then, unless a
+ * handler prevented it, focus moves to the element (blurring the field that had it).
+ */
+export function pressOn(element: HTMLElement): void {
+  const event = new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 });
+  if (element.dispatchEvent(event)) element.focus();
+}

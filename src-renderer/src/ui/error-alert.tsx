@@ -5,7 +5,7 @@
 import type { AppError } from '../../../src-shared/contract/result';
 import { errorAction, errorMessage } from '../lib/error-message';
 import { useAppStore } from '../stores/use-app-store';
-import { useNetworkStore } from '../stores/use-network-store';
+import { NetworkRetryButton } from './network-retry-button';
 
 /** Props for {@link ErrorAlert}. */
 export interface ErrorAlertProps {
@@ -18,8 +18,6 @@ export interface ErrorAlertProps {
 /** Shows an error with its fix, announced to screen readers. */
 export function ErrorAlert({ error, message, compact }: ErrorAlertProps) {
   const setTab = useAppStore((s) => s.setTab);
-  const retry = useNetworkStore((s) => s.retry);
-  const retrying = useNetworkStore((s) => s.retrying);
   if (!error) return null;
   const action = errorAction(error);
   return (
@@ -30,16 +28,7 @@ export function ErrorAlert({ error, message, compact }: ErrorAlertProps) {
           Open Settings
         </button>
       ) : null}
-      {action === 'retry-network' ? (
-        <button
-          type="button"
-          className="button button--link"
-          disabled={retrying}
-          onClick={() => void retry()}
-        >
-          {retrying ? 'Checking…' : 'Check connection'}
-        </button>
-      ) : null}
+      {action === 'retry-network' ? <NetworkRetryButton className="button button--link" /> : null}
     </div>
   );
 }

@@ -2,14 +2,15 @@
  * The desk's connection form, used to add a connection by hand and to edit a saved one:
  * ids (add only), label, notes and tags, with the create form's tag fields and inline errors.
  */
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { errorMessage } from '../../lib/error-message';
 import type { IntegrationsEntry } from '../../stores/use-integrations-store';
 import { ErrorAlert } from '../../ui/error-alert';
 import { FieldErrorText } from '../../ui/field-error';
 import { TextField } from '../../ui/text-field';
-import { CustomTagRows } from '../handoff/custom-tag-rows';
-import { StandardTagFields } from '../handoff/standard-tag-fields';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { CustomTagRows } from '../tags/custom-tag-rows';
+import { StandardTagFields } from '../tags/standard-tag-fields';
 import type { ConnectionForm } from './use-connection-form';
 
 /** Props for {@link ConnectionFormView}. */
@@ -45,21 +46,11 @@ export function ConnectionFormView({
 }: ConnectionFormViewProps) {
   const id = useId();
   const titleId = `${id}-title`;
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (form.attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.attempt, form.submitError]);
+  const { formRef, onSubmit, keepFocus } = useFormSubmit(form);
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  }, []);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit();
-  };
+  }, [formRef]);
 
   return (
     <form
@@ -144,6 +135,7 @@ export function ConnectionFormView({
           disabled={form.pending}
           aria-busy={form.pending}
           data-testid={`${testIdPrefix}-save`}
+          onMouseDown={keepFocus}
         >
           {form.pending ? 'Saving…' : submitLabel}
         </button>
@@ -151,6 +143,7 @@ export function ConnectionFormView({
           type="button"
           className="button button--ghost"
           data-testid={`${testIdPrefix}-cancel`}
+          onMouseDown={keepFocus}
           onClick={onCancel}
         >
           Cancel

@@ -4,6 +4,7 @@
  */
 import { useAppStore } from '../../stores/use-app-store';
 import { useNetworkStore } from '../../stores/use-network-store';
+import { NetworkRetryButton } from '../../ui/network-retry-button';
 
 /** Props for {@link ScopeOffPanel}. */
 export interface ScopeOffPanelProps {
@@ -44,8 +45,6 @@ export function ScopeOffPanel({ reason }: ScopeOffPanelProps) {
 /** Says the app is offline and what that means on the desk. */
 export function OfflineBanner() {
   const status = useNetworkStore((s) => s.status);
-  const retrying = useNetworkStore((s) => s.retrying);
-  const retry = useNetworkStore((s) => s.retry);
   if (!status || status.online) return null;
   return (
     <section
@@ -66,14 +65,7 @@ export function OfflineBanner() {
         </p>
         {status.reason ? <p className="muted small">{status.reason}</p> : null}
       </div>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={retrying}
-        onClick={() => void retry()}
-      >
-        {retrying ? 'Checking…' : 'Check connection'}
-      </button>
+      <NetworkRetryButton className="button button--secondary" />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { useNetworkStore } from '../../stores/use-network-store';
 import { useProfilesStore } from '../../stores/use-profiles-store';
 import { createFakeApi, type FakeApi } from '../../test/fake-api';
 import { aConnection, aProfile, aRemoteConnection, aSession } from '../../test/fixtures';
-import { actAsync, render, typeInto, type Rendered } from '../../test/render';
+import { actAsync, pressOn, render, typeInto, type Rendered } from '../../test/render';
 import { resetStores } from '../../test/reset-stores';
 import { DeskPage } from './desk-page';
 
@@ -188,6 +188,23 @@ describe('DeskPage', () => {
       tags: { end_user_id: 'cus_1', end_user_email: 'dana@acme.io', handoff_id: 'h1' },
     });
     expect(view.byTestId('desk-edit-form')).toBeNull();
+  });
+
+  it('shows no blur error while Save is pressed, so the button stays put for the click', async () => {
+    await setup();
+    await actAsync(() => inRow('acme-hubspot', 'desk-edit').click());
+    const email = view.byTestId<HTMLInputElement>('desk-edit-tag-end_user_email')!;
+    const save = view.byTestId<HTMLButtonElement>('desk-edit-save')!;
+    await actAsync(() => email.focus());
+    await actAsync(() => typeInto(email, 'dana@acme'));
+    await actAsync(() => pressOn(save));
+    expect(view.allByTestId('field-error')).toHaveLength(0);
+    expect(document.activeElement).toBe(email);
+    await actAsync(() => save.click());
+    expect(view.allByTestId('field-error').map((e) => e.textContent)).toEqual([
+      expect.stringMatching(/valid email/),
+    ]);
+    expect(callsTo('connections:update')).toHaveLength(0);
   });
 
   it('asks before removing', async () => {

@@ -1,6 +1,7 @@
 /**
  * Search, status filter and sort over the saved list. Works offline: it is all local.
  */
+import type { ReactNode } from 'react';
 import type { ConnectionHealth } from '../../../../src-shared/models/connection';
 import {
   STATUS_FILTERS,
@@ -36,39 +37,56 @@ export function DeskToolbar({ query, onChange, counts, total }: DeskToolbarProps
           onChange={(event) => onChange({ ...query, text: event.target.value })}
         />
       </div>
-      <div className="desk-toolbar__control">
-        <label className="desk-toolbar__label" htmlFor="desk-status-filter">
-          Status
-        </label>
-        <select
-          id="desk-status-filter"
-          className="select select--compact"
-          value={query.status}
-          data-testid="desk-status-filter"
-          onChange={(event) => onChange({ ...query, status: event.target.value as StatusFilter })}
-        >
-          {STATUS_FILTERS.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_FILTER_LABEL[status]} ({status === 'all' ? total : counts[status]})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="desk-toolbar__control">
-        <label className="desk-toolbar__label" htmlFor="desk-sort">
-          Sort
-        </label>
-        <select
-          id="desk-sort"
-          className="select select--compact"
-          value={query.sort}
-          data-testid="desk-sort"
-          onChange={(event) => onChange({ ...query, sort: event.target.value as DeskSort })}
-        >
-          <option value="status">Status (broken first)</option>
-          <option value="label">Label (A–Z)</option>
-        </select>
-      </div>
+      <ToolbarSelect
+        id="desk-status-filter"
+        label="Status"
+        value={query.status}
+        onChange={(value) => onChange({ ...query, status: value as StatusFilter })}
+      >
+        {STATUS_FILTERS.map((status) => (
+          <option key={status} value={status}>
+            {STATUS_FILTER_LABEL[status]} ({status === 'all' ? total : counts[status]})
+          </option>
+        ))}
+      </ToolbarSelect>
+      <ToolbarSelect
+        id="desk-sort"
+        label="Sort"
+        value={query.sort}
+        onChange={(value) => onChange({ ...query, sort: value as DeskSort })}
+      >
+        <option value="status">Status (broken first)</option>
+        <option value="label">Label (A–Z)</option>
+      </ToolbarSelect>
+    </div>
+  );
+}
+
+interface ToolbarSelectProps {
+  /** The select's id, also its test id. */
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}
+
+/** A labelled compact select of the toolbar. */
+function ToolbarSelect({ id, label, value, onChange, children }: ToolbarSelectProps) {
+  return (
+    <div className="desk-toolbar__control">
+      <label className="desk-toolbar__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="select select--compact"
+        value={value}
+        data-testid={id}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {children}
+      </select>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Tags } from '../../../../src-shared/models/session';
 import { HANDOFF_TAG } from '../../../../src-shared/tags/tag-rules';
 import { STANDARD_TAG_KEYS } from '../../lib/tag-form';
+import { TagList } from '../tags/tag-list';
 
 /** Props for {@link TagChips}. */
 export interface TagChipsProps {
@@ -28,14 +29,7 @@ export function TagChips({ tags, max = 4 }: TagChipsProps) {
   const hidden = entries.length - shown.length;
   return (
     <div className="tag-chips">
-      <dl className="tag-list tag-list--compact" aria-label="Tags">
-        {shown.map(([key, value]) => (
-          <div key={key} className="tag" title={`${key}: ${value}`}>
-            <dt className="tag__key">{key}</dt>
-            <dd className="tag__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <TagList entries={shown} compact />
       {hidden > 0 || open ? (
         <button
           type="button"

@@ -7,22 +7,12 @@
 import { useMemo, useState } from 'react';
 import type { AppError, Result } from '../../../../src-shared/contract/result';
 import type { Tags } from '../../../../src-shared/models/session';
-import {
-  clearFieldError,
-  hasNoErrors,
-  type FieldErrorMap,
-  type FieldKey,
-} from '../../lib/field-errors';
+import { hasNoErrors, shownErrors } from '../../lib/field-errors';
 import { invalidIntegrationIds } from '../../lib/integration-text';
 import { mapServerFieldErrors } from '../../lib/server-field-errors';
-import {
-  newCustomRow,
-  tagFormFromTags,
-  tagsFromForm,
-  validateTagForm,
-  type TagFormValues,
-} from '../../lib/tag-form';
-import type { TagFieldsForm } from '../handoff/tag-fields-form';
+import { tagFormFromTags, tagsFromForm, validateTagForm } from '../../lib/tag-form';
+import type { TagFieldsForm } from '../tags/tag-fields-form';
+import { useTagEditor } from '../tags/use-tag-editor';
 
 /** The plain (non-tag) fields. */
 export interface ConnectionFields {
@@ -89,10 +79,9 @@ function plainErrors(fields: ConnectionFields, editIds: boolean) {
 export function useConnectionForm(options: ConnectionFormOptions): ConnectionForm {
   const { editIds, onSubmit, onDone } = options;
   const [fields, setFields] = useState<ConnectionFields>(options.initial);
-  const [values, setValues] = useState<TagFormValues>(() => tagFormFromTags(options.initialTags));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const tags = useTagEditor(() => tagFormFromTags(options.initialTags));
+  const { values } = tags.controls;
   const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrorMap>({});
   const [serverPlain, setServerPlain] = useState<Partial<Record<PlainField, string[]>>>({});
   const [submitError, setSubmitError] = useState<AppError | null>(null);
   const [pending, setPending] = useState(false);
@@ -101,12 +90,7 @@ export function useConnectionForm(options: ConnectionFormOptions): ConnectionFor
   const tagErrors = useMemo(() => validateTagForm(values, TAG_RULES), [values]);
   const localPlain = useMemo(() => plainErrors(fields, editIds), [fields, editIds]);
 
-  const shown = (key: string) => submitted || touched.has(key);
-  const merge = (local: string[] | undefined, server: string[] | undefined, show: boolean) => {
-    const messages = [...(show ? (local ?? []) : []), ...(server ?? [])];
-    return messages.length > 0 ? [...new Set(messages)] : undefined;
-  };
-  const edited = (field: FieldKey) => setServerErrors((current) => clearFieldError(current, field));
+  const shown = (key: string) => submitted || tags.touched.has(key);
 
   const submit = async () => {
     if (pending) return;
@@ -119,7 +103,7 @@ export function useConnectionForm(options: ConnectionFormOptions): ConnectionFor
     }
     setPending(true);
     setSubmitError(null);
-    setServerErrors({});
+    tags.setServerErrors({});
     setServerPlain({});
     const result = await onSubmit({
       connectionId: fields.connectionId.trim(),
@@ -141,7 +125,7 @@ export function useConnectionForm(options: ConnectionFormOptions): ConnectionFor
         return true;
       });
       setServerPlain(plain);
-      if (rest.length > 0) setServerErrors(mapServerFieldErrors(rest, values));
+      if (rest.length > 0) tags.setServerErrors(mapServerFieldErrors(rest, values));
       return;
     }
     onDone();
@@ -153,29 +137,11 @@ export function useConnectionForm(options: ConnectionFormOptions): ConnectionFor
       setFields((current) => ({ ...current, [field]: value }));
       setServerPlain((current) => ({ ...current, [field]: undefined }));
     },
-    touchField: (field) => setTouched((current) => new Set(current).add(field)),
-    fieldErrors: (field) => merge(localPlain[field], serverPlain[field], shown(field)),
-    values,
-    setStandard: (key, value) => {
-      setValues((v) => ({ ...v, standard: { ...v.standard, [key]: value } }));
-      edited(`tag:${key}`);
-    },
-    addRow: () => setValues((v) => ({ ...v, custom: [...v.custom, newCustomRow()] })),
-    removeRow: (id) => {
-      setValues((v) => ({ ...v, custom: v.custom.filter((row) => row.id !== id) }));
-      edited(`custom:${id}`);
-    },
-    setRow: (id, patch) => {
-      setValues((v) => ({
-        ...v,
-        custom: v.custom.map((row) => (row.id === id ? { ...row, ...patch } : row)),
-      }));
-      edited(`custom:${id}`);
-      edited('tags');
-    },
-    touch: (field) => setTouched((current) => new Set(current).add(field)),
+    touchField: tags.touch,
+    fieldErrors: (field) => shownErrors(localPlain[field], serverPlain[field], shown(field)),
+    ...tags.controls,
     errorsFor: (field) =>
-      merge(tagErrors[field], serverErrors[field], shown(field) || field === 'tags'),
+      shownErrors(tagErrors[field], tags.serverErrors[field], shown(field) || field === 'tags'),
     submit,
     pending,
     submitError,

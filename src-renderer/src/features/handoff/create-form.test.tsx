@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeApi, type FakeApi } from '../../test/fake-api';
 import { aProfile, aSession } from '../../test/fixtures';
-import { actAsync, render, typeInto } from '../../test/render';
+import { actAsync, pressOn, render, typeInto } from '../../test/render';
 import { resetStores } from '../../test/reset-stores';
 import { CreateSessionForm } from './create-form';
 
@@ -28,6 +28,37 @@ describe('CreateSessionForm', () => {
     ]);
     expect(creates()).toHaveLength(0);
     expect(document.activeElement).toBe(view.byTestId('tag-end_user_id'));
+    await view.unmount();
+  });
+
+  it('shows no blur error while the submit button is pressed, so the button stays put', async () => {
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    const email = view.byTestId<HTMLInputElement>('tag-end_user_email')!;
+    const submit = view.byTestId<HTMLButtonElement>('create-submit')!;
+    await actAsync(() => email.focus());
+    await actAsync(() => typeInto(email, 'dana@acme'));
+    // A blur error would appear above the button and push it down before the click lands.
+    await actAsync(() => pressOn(submit));
+    expect(view.allByTestId('field-error')).toHaveLength(0);
+    expect(document.activeElement).toBe(email);
+    await actAsync(() => submit.click());
+    expect(view.allByTestId('field-error').map((e) => e.textContent)).toEqual([
+      expect.stringMatching(/customer's id/),
+      expect.stringMatching(/valid email/),
+    ]);
+    expect(document.activeElement).toBe(view.byTestId('tag-end_user_id'));
+    await view.unmount();
+  });
+
+  it('still shows a field’s error as soon as focus leaves it for another field', async () => {
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    const email = view.byTestId<HTMLInputElement>('tag-end_user_email')!;
+    await actAsync(() => email.focus());
+    await actAsync(() => typeInto(email, 'dana@acme'));
+    await actAsync(() => pressOn(view.byTestId('tag-end_user_display_name')!));
+    expect(view.allByTestId('field-error').map((e) => e.textContent)).toEqual([
+      expect.stringMatching(/valid email/),
+    ]);
     await view.unmount();
   });
 

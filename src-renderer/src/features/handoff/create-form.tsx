@@ -1,14 +1,15 @@
 /**
  * "New handoff": who the link is for, which integrations, and the button that makes the QR.
  */
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import type { ProfileView } from '../../../../src-shared/models/profile';
 import { useIntegrationsStore } from '../../stores/use-integrations-store';
 import { ErrorAlert } from '../../ui/error-alert';
 import { FieldErrorText } from '../../ui/field-error';
-import { CustomTagRows } from './custom-tag-rows';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { CustomTagRows } from '../tags/custom-tag-rows';
+import { StandardTagFields } from '../tags/standard-tag-fields';
 import { IntegrationPicker } from './integration-picker';
-import { StandardTagFields } from './standard-tag-fields';
 import { useCreateForm } from './use-create-form';
 
 /** Props for {@link CreateSessionForm}. */
@@ -22,22 +23,12 @@ export function CreateSessionForm({ profile }: CreateFormProps) {
   const load = useIntegrationsStore((s) => s.load);
   const mode = entry?.result?.available ? 'list' : 'text';
   const form = useCreateForm(profile.id, mode);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, onSubmit, keepFocus } = useFormSubmit(form);
   const testedAt = profile.capabilities?.testedAt;
 
   useEffect(() => {
     void load(profile.id);
   }, [load, profile.id, profile.key.status, testedAt]);
-
-  useEffect(() => {
-    if (form.attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.attempt, form.submitError]);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit();
-  };
 
   return (
     <form
@@ -68,6 +59,7 @@ export function CreateSessionForm({ profile }: CreateFormProps) {
           disabled={form.pending}
           aria-busy={form.pending}
           data-testid="create-submit"
+          onMouseDown={keepFocus}
         >
           {form.pending ? 'Creating link…' : 'Create link & QR code'}
         </button>

@@ -5,24 +5,13 @@
  */
 import { useMemo, useState } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
-import {
-  addFieldError,
-  clearFieldError,
-  hasNoErrors,
-  type FieldErrorMap,
-  type FieldKey,
-} from '../../lib/field-errors';
+import { addFieldError, hasNoErrors, shownErrors, type FieldKey } from '../../lib/field-errors';
 import { invalidIntegrationIds, parseIntegrationIds } from '../../lib/integration-text';
 import { mapServerFieldErrors } from '../../lib/server-field-errors';
-import {
-  emptyTagForm,
-  newCustomRow,
-  tagsFromForm,
-  validateTagForm,
-  type TagFormValues,
-} from '../../lib/tag-form';
+import { emptyTagForm, tagsFromForm, validateTagForm } from '../../lib/tag-form';
 import { useSessionsStore } from '../../stores/use-sessions-store';
-import type { TagFieldsForm } from './tag-fields-form';
+import type { TagFieldsForm } from '../tags/tag-fields-form';
+import { useTagEditor } from '../tags/use-tag-editor';
 
 /** How integrations are chosen: from the list, or typed when the list is unavailable. */
 export type IntegrationMode = 'list' | 'text';
@@ -46,12 +35,11 @@ export interface CreateForm extends TagFieldsForm {
 /** The create form's controller for one profile. */
 export function useCreateForm(profileId: string, mode: IntegrationMode): CreateForm {
   const create = useSessionsStore((s) => s.create);
-  const [values, setValues] = useState<TagFormValues>(emptyTagForm);
+  const tags = useTagEditor(emptyTagForm);
+  const { values } = tags.controls;
   const [selected, setSelected] = useState<string[]>([]);
   const [integrationText, setText] = useState('');
-  const [touched, setTouched] = useState<ReadonlySet<FieldKey>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrorMap>({});
   const [submitError, setSubmitError] = useState<AppError | null>(null);
   const [pending, setPending] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -67,13 +55,12 @@ export function useCreateForm(profileId: string, mode: IntegrationMode): CreateF
     return errors;
   }, [values, mode, integrationText]);
 
-  const edited = (field: FieldKey) => setServerErrors((current) => clearFieldError(current, field));
-
-  const errorsFor = (field: FieldKey) => {
-    const shown = submitted || touched.has(field) || field === 'tags';
-    const messages = [...(shown ? (localErrors[field] ?? []) : []), ...(serverErrors[field] ?? [])];
-    return messages.length > 0 ? [...new Set(messages)] : undefined;
-  };
+  const errorsFor = (field: FieldKey) =>
+    shownErrors(
+      localErrors[field],
+      tags.serverErrors[field],
+      submitted || tags.touched.has(field) || field === 'tags',
+    );
 
   const submit = async () => {
     if (pending) return;
@@ -85,53 +72,36 @@ export function useCreateForm(profileId: string, mode: IntegrationMode): CreateF
     }
     setPending(true);
     setSubmitError(null);
-    setServerErrors({});
+    tags.setServerErrors({});
     setAnnouncement('');
     const allowedIntegrations = mode === 'list' ? selected : parseIntegrationIds(integrationText);
     const result = await create({ profileId, tags: tagsFromForm(values), allowedIntegrations });
     setPending(false);
     if (!result.ok) {
       setSubmitError(result.error);
-      if (result.error.fields) setServerErrors(mapServerFieldErrors(result.error.fields, values));
+      if (result.error.fields) {
+        tags.setServerErrors(mapServerFieldErrors(result.error.fields, values));
+      }
       return;
     }
-    setValues(emptyTagForm());
-    setTouched(new Set());
+    tags.reset(emptyTagForm());
     setSubmitted(false);
     setAnnouncement(`Link ready for ${result.data.label}. Show the QR code to the customer.`);
   };
 
   return {
-    values,
-    setStandard: (key, value) => {
-      setValues((v) => ({ ...v, standard: { ...v.standard, [key]: value } }));
-      edited(`tag:${key}`);
-    },
-    addRow: () => setValues((v) => ({ ...v, custom: [...v.custom, newCustomRow()] })),
-    removeRow: (id) => {
-      setValues((v) => ({ ...v, custom: v.custom.filter((row) => row.id !== id) }));
-      edited(`custom:${id}`);
-    },
-    setRow: (id, patch) => {
-      setValues((v) => ({
-        ...v,
-        custom: v.custom.map((row) => (row.id === id ? { ...row, ...patch } : row)),
-      }));
-      edited(`custom:${id}`);
-      edited('tags');
-    },
-    touch: (field) => setTouched((current) => new Set(current).add(field)),
+    ...tags.controls,
     errorsFor,
     selected,
     toggleIntegration: (id) => {
       setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
-      edited('integrations');
+      tags.edited('integrations');
     },
     clearIntegrations: () => setSelected([]),
     integrationText,
     setIntegrationText: (text) => {
       setText(text);
-      edited('integrations');
+      tags.edited('integrations');
     },
     submit,
     pending,

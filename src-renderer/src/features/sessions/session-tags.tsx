@@ -3,6 +3,7 @@
  */
 import type { Tags } from '../../../../src-shared/models/session';
 import { HANDOFF_TAG } from '../../../../src-shared/tags/tag-rules';
+import { TagList } from '../tags/tag-list';
 
 /** Props for {@link SessionTags}. */
 export interface SessionTagsProps {
@@ -19,16 +20,7 @@ export function SessionTags({ tags, integrations }: SessionTagsProps) {
         <span className="muted">Integrations:</span>{' '}
         {integrations.length === 0 ? 'All' : integrations.join(', ')}
       </p>
-      {entries.length > 0 ? (
-        <dl className="tag-list" aria-label="Tags">
-          {entries.map(([key, value]) => (
-            <div key={key} className="tag" title={`${key}: ${value}`}>
-              <dt className="tag__key">{key}</dt>
-              <dd className="tag__value">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      {entries.length > 0 ? <TagList entries={entries} /> : null}
     </div>
   );
 }

@@ -29,6 +29,16 @@ const fieldOf = (path: readonly PropertyKey[]): Field | null => {
   return head === 'name' || head === 'apiBaseUrl' || head === 'connectUiBaseUrl' ? head : null;
 };
 
+/** Messages per field, from zod's issues or the server's field errors (others dropped). */
+const errorsByField = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) => {
+  const errors: Errors = {};
+  for (const issue of issues) {
+    const field = fieldOf(issue.path);
+    if (field) errors[field] = [...(errors[field] ?? []), issue.message];
+  }
+  return errors;
+};
+
 /** The profile form. */
 export function ProfileForm({ profile, submitLabel, onDone, onCancel }: ProfileFormProps) {
   const create = useProfilesStore((s) => s.create);
@@ -51,12 +61,7 @@ export function ProfileForm({ profile, submitLabel, onDone, onCancel }: ProfileF
     event.preventDefault();
     const parsed = profileInput.safeParse(values);
     if (!parsed.success) {
-      const next: Errors = {};
-      for (const issue of parsed.error.issues) {
-        const field = fieldOf(issue.path);
-        if (field) next[field] = [...(next[field] ?? []), issue.message];
-      }
-      setErrors(next);
+      setErrors(errorsByField(parsed.error.issues));
       return;
     }
     setPending(true);
@@ -70,12 +75,7 @@ export function ProfileForm({ profile, submitLabel, onDone, onCancel }: ProfileF
       return;
     }
     setFailure(result.error);
-    const next: Errors = {};
-    for (const field of result.error.fields ?? []) {
-      const key = fieldOf(field.path);
-      if (key) next[key] = [...(next[key] ?? []), field.message];
-    }
-    setErrors(next);
+    setErrors(errorsByField(result.error.fields ?? []));
   };
 
   return (

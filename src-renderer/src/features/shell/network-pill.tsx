@@ -2,12 +2,11 @@
  * Online / offline at a glance, with the reason and a "Retry" when offline.
  */
 import { useNetworkStore } from '../../stores/use-network-store';
+import { NetworkRetryButton } from '../../ui/network-retry-button';
 
 /** The header's network indicator. */
 export function NetworkPill() {
   const status = useNetworkStore((s) => s.status);
-  const retrying = useNetworkStore((s) => s.retrying);
-  const retry = useNetworkStore((s) => s.retry);
   if (!status) return null;
   return (
     <div
@@ -23,16 +22,7 @@ export function NetworkPill() {
           {status.reason}
         </span>
       ) : null}
-      {!status.online ? (
-        <button
-          type="button"
-          className="pill__action"
-          disabled={retrying}
-          onClick={() => void retry()}
-        >
-          {retrying ? 'Checking…' : 'Retry'}
-        </button>
-      ) : null}
+      {!status.online ? <NetworkRetryButton className="pill__action" label="Retry" /> : null}
     </div>
   );
 }

@@ -11,24 +11,22 @@ import type {
   EndUser,
   Integration,
   IntegrationInput,
+  SessionSnapshot,
   Tags,
 } from './types';
 
-/** A session as stored; snapshots for callers are made by `snapshotSession`. */
-export interface StoredSession {
-  token: string;
-  kind: 'connect' | 'reconnect';
-  tags: Tags | null;
-  endUser: EndUser | null;
-  allowedIntegrations: string[] | null;
-  integrationsConfigDefaults: Record<string, unknown> | null;
-  overrides: Record<string, unknown> | null;
+/**
+ * A session as stored: the snapshot's fields, with times as numbers and the target connection
+ * by internal id; snapshots for callers are made by `snapshotSession`.
+ */
+export interface StoredSession extends Omit<
+  SessionSnapshot,
+  'connectionId' | 'createdAt' | 'expiresAt' | 'expired'
+> {
   /** Internal id of the connection a reconnect session targets. */
   connectionRef: number | null;
   createdAtMs: number;
   expiresAtMs: number;
-  revoked: boolean;
-  completions: string[];
 }
 
 /** Lowercases tag keys, as the server stores them; values are kept. */

@@ -5,7 +5,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeNango, type FakeNango } from '../../e2e/fake-nango';
+import type { FakeNango } from '../../e2e/fake-nango';
+import { KEY, startTestServer } from '../../e2e/fake-nango/test-support';
 import { HARNESS_WEB_CONTENTS_ID, wireMain, type WiredMain } from '../../e2e/harness/wire-main';
 import type { Channel, RequestOf } from '../../src-shared/contract/channels';
 import type { AppEvent } from '../../src-shared/contract/events';
@@ -15,7 +16,7 @@ import type { SecretStore } from '../keychain/secret-store';
 import { ManualClock } from '../platform/manual-clock';
 
 /** A full-access key the fake server knows. */
-export const TEST_KEY = '0b6f7a52-3c9d-4e1f-a2b3-c4d5e6f7a8b9';
+export const TEST_KEY = KEY;
 const RENDERER_URL = 'http://127.0.0.1:5999/index.html';
 
 /** A running test app. */
@@ -36,11 +37,7 @@ export interface TestApp extends WiredMain {
 
 /** Starts a fake Nango and the app; `secrets` defaults to an empty in-memory store. */
 export async function startTestApp(options: { secrets?: SecretStore } = {}): Promise<TestApp> {
-  const clock = new ManualClock();
-  const nango = await startFakeNango({ clock });
-  nango.addKey(TEST_KEY);
-  nango.addIntegration({ unique_key: 'github', provider: 'github', display_name: 'GitHub' });
-  nango.addIntegration({ unique_key: 'slack', provider: 'slack', display_name: 'Slack' });
+  const { nango, clock } = await startTestServer();
   const dir = mkdtempSync(join(tmpdir(), 'handoff-app-'));
   const secrets = options.secrets ?? new MemorySecretStore();
   const events: TestApp['events'] = [];

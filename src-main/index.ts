@@ -16,6 +16,7 @@ import { app, BrowserWindow, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
 import { installAppGuards } from './electron/app-guards';
+import { installQuitGuard } from './electron/quit-guard';
 import { cspForTarget, installCspHeader } from './electron/content-security-policy';
 import { createMainWindow } from './electron/create-main-window';
 import { electronDesktop } from './electron/electron-desktop';
@@ -96,6 +97,7 @@ function start(): void {
         // Node's fetch, the same one the tests and the e2e harness exercise.
         fetch: globalThis.fetch.bind(globalThis),
         secretStore,
+        dataDir: app.getPath('userData'),
         openStore: (name) =>
           createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name }),
         desktop: electronDesktop,
@@ -114,6 +116,7 @@ function start(): void {
       app.on('activate', () => {
         if (windows.windows().length === 0) openWindow();
       });
+      installQuitGuard(app, () => services.beforeQuit(), log);
       app.once('will-quit', () => {
         stopOnlineWatch();
         unregisterIpc();

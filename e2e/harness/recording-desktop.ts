@@ -1,13 +1,28 @@
 /**
- * The harness's Desktop: records what main put on the clipboard and asked to open, where the
- * app would call Electron's clipboard and shell.
+ * The harness's Desktop: records what main put on the clipboard, asked to open, notified,
+ * asked at quit and saved, where the app would call Electron's clipboard, shell, Notification
+ * and dialogs.
  */
-import type { Desktop } from '../../src-main/platform/desktop';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Desktop, DesktopNotification, QuitChoice } from '../../src-main/platform/desktop';
 
 /** A Desktop that remembers instead of acting. */
 export class RecordingDesktop implements Desktop {
   clipboard = '';
   readonly opened: string[] = [];
+  readonly notifications: DesktopNotification[] = [];
+  /** Every quit prompt, with the number of live links it named. */
+  readonly quitPrompts: { liveLinks: number }[] = [];
+  /** What the next quit prompt answers. */
+  quitAnswer: QuitChoice = 'cancel';
+  /** Files "saved" (into `downloadsDir`), newest last. */
+  readonly saved: string[] = [];
+  /** Answer the next save dialog with "cancel". */
+  cancelNextSave = false;
+
+  /** @param downloadsDir Where saved files go, as if the person picked Downloads. */
+  constructor(private readonly downloadsDir?: string) {}
 
   writeClipboard(text: string): void {
     this.clipboard = text;
@@ -15,5 +30,26 @@ export class RecordingDesktop implements Desktop {
 
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
+  }
+
+  notify(notification: DesktopNotification): void {
+    this.notifications.push({ ...notification });
+  }
+
+  async confirmQuit(request: { liveLinks: number }): Promise<QuitChoice> {
+    this.quitPrompts.push({ ...request });
+    return this.quitAnswer;
+  }
+
+  async saveTextFile(request: { defaultName: string; content: string }): Promise<string | null> {
+    if (this.cancelNextSave || !this.downloadsDir) {
+      this.cancelNextSave = false;
+      return null;
+    }
+    mkdirSync(this.downloadsDir, { recursive: true });
+    const path = join(this.downloadsDir, request.defaultName);
+    writeFileSync(path, request.content, 'utf8');
+    this.saved.push(path);
+    return path;
   }
 }

@@ -3,6 +3,7 @@
  * folder, and the real IPC router behind the real sender policy. Shared by the Playwright
  * harness and the main-process integration tests.
  */
+import { join } from 'node:path';
 import Conf from 'conf';
 import type { EventSink } from '../../src-shared/contract/events';
 import { createApp, type HandoffApp } from '../../src-main/app/create-app';
@@ -35,13 +36,14 @@ export interface WiredMain {
 
 /** Builds main exactly as src-main/index.ts does, with Electron's parts substituted. */
 export function wireMain(options: WireMainOptions): WiredMain {
-  const desktop = new RecordingDesktop();
+  const desktop = new RecordingDesktop(join(options.userDataDir, 'Downloads'));
   const app = createApp({
     clock: options.clock,
     fetch: globalThis.fetch,
     secretStore: options.secretStore,
     openStore: (name) =>
       createConfBackend(Conf as unknown as ConfClass, { cwd: options.userDataDir, name }),
+    dataDir: options.userDataDir,
     desktop,
     emit: options.emit,
     keychainTimeoutMs: 10_000,

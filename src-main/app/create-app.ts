@@ -7,10 +7,13 @@ import type { EventSink } from '../../src-shared/contract/events';
 import { openConnectionStore } from '../connections/connection-store';
 import { ConnectionService } from '../connections/connection-service';
 import { startRefreshSchedule } from '../connections/refresh-schedule';
+import { AppFailure } from '../errors/app-failure';
 import type { Handlers } from '../ipc/handlers';
 import { KeychainVault } from '../keychain/keychain-vault';
 import type { SecretStore } from '../keychain/secret-store';
-import { createNangoClient } from '../nango/nango-client';
+import { LedgerService } from '../ledger/ledger-service';
+import { openLedgerStore } from '../ledger/ledger-store';
+import { createNangoClient, type NangoClient } from '../nango/nango-client';
 import { NetworkMonitor } from '../network/network-monitor';
 import { RequestScheduler } from '../network/request-scheduler';
 import { NoticeCenter } from '../notices/notice-center';
@@ -18,7 +21,12 @@ import type { Clock } from '../platform/clock';
 import type { Desktop } from '../platform/desktop';
 import { openProfileStore } from '../profiles/profile-store';
 import { ProfileService } from '../profiles/profile-service';
+import { CompletionPoller } from '../sessions/completion-poller';
+import { loadInstallId } from '../sessions/install-id';
+import { decideQuit, type QuitDecision } from '../sessions/quit-guard';
 import { SessionService } from '../sessions/session-service';
+import { createSessionStore } from '../sessions/session-store';
+import { createSessionTokenApi } from '../sessions/session-token-api';
 import type { OpenJsonBackend } from '../store/json-backend';
 import { createHandlers } from './register-handlers';
 
@@ -28,6 +36,8 @@ export interface AppDeps {
   fetch: typeof fetch;
   secretStore: SecretStore;
   openStore: OpenJsonBackend;
+  /** The app's data folder (the sealed session store lives there). */
+  dataDir: string;
   desktop: Desktop;
   emit: EventSink;
   /** Keychain call timeout; the default suits people, tests shorten it. */
@@ -44,7 +54,13 @@ export interface HandoffApp {
   sessions: SessionService;
   profiles: ProfileService;
   connections: ConnectionService;
-  /** Stops timers (expiry, background refresh). */
+  ledger: LedgerService;
+  poller: CompletionPoller;
+  /** Resolves once saved sessions were restored and checked with Nango (or found locked). */
+  ready: Promise<void>;
+  /** Asks (through the Desktop) what to do with live links; resolves whether to quit now. */
+  beforeQuit(): Promise<QuitDecision>;
+  /** Stops timers (expiry, retries, polling, background refresh). */
   dispose(): void;
 }
 
@@ -54,7 +70,14 @@ export function createApp(deps: AppDeps): HandoffApp {
   const newId = deps.newId ?? randomUUID;
   const notices = new NoticeCenter(emit);
   const notify = (level: 'info' | 'warning', message: string) => notices.add(level, message);
-  const network = new NetworkMonitor({ clock, onChange: (s) => emit('network:changed', s) });
+  let networkBack = (): void => undefined;
+  const network = new NetworkMonitor({
+    clock,
+    onChange: (status) => {
+      emit('network:changed', status);
+      if (status.online) networkBack();
+    },
+  });
   const scheduler = new RequestScheduler({ clock });
   const vault = new KeychainVault({
     store: deps.secretStore,
@@ -79,7 +102,64 @@ export function createApp(deps: AppDeps): HandoffApp {
         ...(deps.requestTimeoutMs ? { timeoutMs: deps.requestTimeoutMs } : {}),
       }),
   });
-  const sessions = new SessionService({ clock, emit, profiles, desktop: deps.desktop, newId });
+  const ledger = new LedgerService({
+    store: openLedgerStore(deps.openStore('ledger'), notify),
+    clock,
+    emit,
+  });
+  const installId = loadInstallId(deps.openStore('install'), notify, newId);
+  // Session-token calls go to the origin that issued the session, and never carry the key.
+  const tokenClients = new Map<string, NangoClient>();
+  const tokens = createSessionTokenApi((origin) => {
+    let client = tokenClients.get(origin);
+    if (!client) {
+      client = createNangoClient({
+        baseUrl: origin,
+        getSecretKey: () =>
+          Promise.reject(new AppFailure('internal', 'Session-token calls carry no secret key.')),
+        fetch: deps.fetch,
+        clock,
+        scheduler,
+        monitor: network,
+        ...(deps.requestTimeoutMs ? { timeoutMs: deps.requestTimeoutMs } : {}),
+      });
+      tokenClients.set(origin, client);
+    }
+    return client;
+  });
+  const sessions = new SessionService({
+    clock,
+    emit,
+    profiles,
+    desktop: deps.desktop,
+    newId,
+    store: createSessionStore({ folder: deps.dataDir, vault, notify, now: () => clock.now() }),
+    ledger,
+    tokens,
+    installId,
+    notify,
+  });
+  const poller = new CompletionPoller({
+    clock,
+    targets: () => sessions.pollTargets(),
+    list: (profileId, query) =>
+      profiles.call(profileId, (client) => client.listConnections(query, 'background')),
+    deliver: (profileId, found) => sessions.noticeConnections(profileId, found),
+    online: () => network.status().online,
+    installId,
+    onForbidden: () =>
+      notify(
+        'warning',
+        'This key lacks the environment:connections:list scope, so Handoff cannot see when a customer finishes. Revoke links yourself once they are done, or add the scope.',
+      ),
+  });
+  sessions.onChange(() => poller.sync());
+  networkBack = () => {
+    sessions.networkBack();
+    poller.sync();
+  };
+  void sessions.start();
+  const ready = sessions.whenChecked();
   const connections = new ConnectionService({
     store: openConnectionStore(deps.openStore('connections'), notify),
     profiles,
@@ -93,15 +173,34 @@ export function createApp(deps: AppDeps): HandoffApp {
     target: () => backgroundRefreshTarget(profiles, network),
     refresh: (profileId) => connections.refresh(profileId, 'background'),
   });
-  const handlers = createHandlers({ profiles, sessions, connections, notices, network });
+  const handlers = createHandlers({
+    profiles,
+    sessions,
+    connections,
+    notices,
+    network,
+    ledger,
+    desktop: deps.desktop,
+    clock,
+  });
   return {
     handlers,
     network,
     sessions,
     profiles,
     connections,
+    ledger,
+    poller,
+    ready,
+    beforeQuit: () =>
+      decideQuit({
+        liveLinks: () => sessions.liveCount(),
+        ask: (request) => deps.desktop.confirmQuit(request),
+        revokeAll: () => sessions.revokeAll(),
+      }),
     dispose() {
       stopRefresh();
+      poller.dispose();
       sessions.dispose();
     },
   };

@@ -7,4 +7,25 @@ export interface Desktop {
   writeClipboard(text: string): void;
   /** Opens an https URL in the default browser. Callers vet the URL first. */
   openExternal(url: string): Promise<void>;
+  /** Shows a desktop notification (e.g. "Customer connected"). Never carries a link or token. */
+  notify(notification: DesktopNotification): void;
+  /** Asks what to do about links still live when the app quits. */
+  confirmQuit(request: { liveLinks: number }): Promise<QuitChoice>;
+  /**
+   * Saves a text file the user asked for (e.g. a CSV export): a save dialog in the app.
+   * Resolves with where it went, or null when the user cancelled.
+   */
+  saveTextFile(request: { defaultName: string; content: string }): Promise<string | null>;
 }
+
+/** A desktop notification. */
+export interface DesktopNotification {
+  title: string;
+  body: string;
+}
+
+/**
+ * The answer to "links are still live": revoke them all and quit, keep them (they are restored
+ * and checked on the next start) and quit, or stay.
+ */
+export type QuitChoice = 'revoke-and-quit' | 'keep-and-quit' | 'cancel';

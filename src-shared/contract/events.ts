@@ -2,7 +2,13 @@
  * Main → renderer events. Each carries the whole current state of its domain, so a listener
  * that missed one event is corrected by the next.
  */
-import type { KeychainActivity, NetworkStatus, Notice } from '../models/app-status';
+import type {
+  KeychainActivity,
+  NetworkStatus,
+  Notice,
+  SessionStoreStatus,
+} from '../models/app-status';
+import type { LedgerState } from '../models/ledger';
 import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
 import type { HandoffSession } from '../models/session';
@@ -15,6 +21,8 @@ export interface EventPayloads {
   'network:changed': NetworkStatus;
   'keychain:activity': KeychainActivity;
   'notices:changed': Notice[];
+  'sessions:store-changed': SessionStoreStatus;
+  'ledger:changed': LedgerState;
 }
 
 /** Every event name. */
@@ -28,6 +36,8 @@ const EVENT_MAP: Record<AppEvent, true> = {
   'network:changed': true,
   'keychain:activity': true,
   'notices:changed': true,
+  'sessions:store-changed': true,
+  'ledger:changed': true,
 };
 
 /** All event names. */

@@ -102,3 +102,12 @@ export const importRequest = z
       .max(500),
   })
   .strict();
+
+export const ledgerExportRequest = z.object({ query: z.string().max(500) }).strict();
+
+export const ledgerRetentionRequest = z
+  .object({
+    days: z.number().int().min(1).max(3650),
+    maxEntries: z.number().int().min(10).max(100_000),
+  })
+  .strict();

@@ -5,13 +5,20 @@
 import { create } from 'zustand';
 import type { RequestOf } from '../../../src-shared/contract/channels';
 import type { Result } from '../../../src-shared/contract/result';
-import type { HandoffSession } from '../../../src-shared/models/session';
+import type { SessionStoreStatus } from '../../../src-shared/models/app-status';
+import type { HandoffSession, RevokeAllSummary } from '../../../src-shared/models/session';
 import { getApi } from '../api';
 
 /** The sessions store's state and actions. */
 export interface SessionsState {
   sessions: HandoffSession[];
+  /** Whether saved links could be opened (their key is in the keychain). */
+  store: SessionStoreStatus;
   replaceAll: (sessions: HandoffSession[]) => void;
+  setStore: (store: SessionStoreStatus) => void;
+  /** Tries the keychain again. */
+  unlock: () => Promise<Result<SessionStoreStatus>>;
+  revokeAll: () => Promise<Result<RevokeAllSummary>>;
   upsert: (session: HandoffSession) => void;
   create: (request: RequestOf<'sessions:create'>) => Promise<Result<HandoffSession>>;
   revoke: (id: string) => Promise<Result<HandoffSession>>;
@@ -21,7 +28,10 @@ export interface SessionsState {
 }
 
 /** Initial values, also used by tests to reset. */
-export const initialSessionsState = { sessions: [] as HandoffSession[] };
+export const initialSessionsState = {
+  sessions: [] as HandoffSession[],
+  store: { status: 'ready' } as SessionStoreStatus,
+};
 
 /** The sessions store. */
 export const useSessionsStore = create<SessionsState>((set) => {
@@ -42,6 +52,13 @@ export const useSessionsStore = create<SessionsState>((set) => {
   return {
     ...initialSessionsState,
     replaceAll: (sessions) => set({ sessions }),
+    setStore: (store) => set({ store }),
+    unlock: async () => {
+      const result = await getApi().sessions.unlock({});
+      if (result.ok) set({ store: result.data });
+      return result;
+    },
+    revokeAll: () => getApi().sessions.revokeAll({}),
     upsert,
     create: (request) => withSession(getApi().sessions.create(request)),
     revoke: (id) => withSession(getApi().sessions.revoke({ id })),

@@ -5,6 +5,7 @@ import { setApi, type HandoffApi } from '../api';
 import { initialAppState, useAppStore } from '../stores/use-app-store';
 import { initialConnectionsState, useConnectionsStore } from '../stores/use-connections-store';
 import { initialIntegrationsState, useIntegrationsStore } from '../stores/use-integrations-store';
+import { initialLedgerState, useLedgerStore } from '../stores/use-ledger-store';
 import { initialNetworkState, useNetworkStore } from '../stores/use-network-store';
 import { initialProfilesState, useProfilesStore } from '../stores/use-profiles-store';
 import { initialSessionsState, useSessionsStore } from '../stores/use-sessions-store';
@@ -18,4 +19,5 @@ export function resetStores(api: HandoffApi | null): void {
   useNetworkStore.setState(initialNetworkState);
   useProfilesStore.setState(initialProfilesState);
   useSessionsStore.setState(initialSessionsState);
+  useLedgerStore.setState(initialLedgerState);
 }

@@ -43,15 +43,22 @@ export function LinkActions({ session, live, onFeedback, onError }: LinkActionsP
 export interface LifecycleActionsProps {
   session: HandoffSession;
   status: SessionStatus;
+  /** A revoke is queued: offer to retry it now; the card cannot be dismissed yet. */
+  pending?: boolean;
   onError: (error: AppError | null) => void;
 }
 
-/** Revoke (live) or Dismiss (expired, revoked, completed). */
-export function LifecycleActions({ session, status, onError }: LifecycleActionsProps) {
+/** Revoke (live), Retry revoke (queued), or Dismiss (expired, revoked, completed). */
+export function LifecycleActions({
+  session,
+  status,
+  pending: revokePending = false,
+  onError,
+}: LifecycleActionsProps) {
   const revoke = useSessionsStore((s) => s.revoke);
   const dismiss = useSessionsStore((s) => s.dismiss);
   const [pending, setPending] = useState(false);
-  const live = status === 'active';
+  const live = status === 'active' && !revokePending;
 
   const run = async (action: () => Promise<{ ok: boolean; error?: AppError }>) => {
     setPending(true);
@@ -62,7 +69,17 @@ export function LifecycleActions({ session, status, onError }: LifecycleActionsP
 
   return (
     <div className="card-lifecycle">
-      {live ? (
+      {revokePending ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={pending}
+          data-testid="revoke-retry"
+          onClick={() => void run(() => revoke(session.id))}
+        >
+          {pending ? 'Retrying…' : 'Retry revoke now'}
+        </button>
+      ) : live ? (
         <InlineConfirm
           label="Revoke"
           question="Revoke this link? It stops working at once, even if the customer has it open."

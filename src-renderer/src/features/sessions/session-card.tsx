@@ -11,7 +11,9 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { LifecycleActions, LinkActions } from './session-actions';
 import { SessionCountdown } from './session-countdown';
 import { SessionQr } from './session-qr';
+import { SessionStateNote } from './session-state-note';
 import { SessionTags } from './session-tags';
+import { SaveToDeskButton } from './save-to-desk-button';
 
 /** Props for {@link SessionCard}. */
 export interface SessionCardProps {
@@ -29,7 +31,9 @@ export function SessionCard({ session }: SessionCardProps) {
   const [feedback, setFeedback] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const status = timedOut ? 'expired' : session.status;
-  const live = status === 'active';
+  const pending = session.revokePending !== undefined && status !== 'expired';
+  // A link being revoked is not shown: the rep asked for it to be dead.
+  const live = status === 'active' && !pending;
   const titleId = `session-title-${session.id}`;
 
   return (
@@ -39,6 +43,8 @@ export function SessionCard({ session }: SessionCardProps) {
       data-testid="session-card"
       data-session-id={session.id}
       data-status={status}
+      data-revoke-pending={pending ? 'true' : undefined}
+      data-verification={session.verification}
     >
       <header className="session-card__header">
         <div className="session-card__heading">
@@ -54,19 +60,37 @@ export function SessionCard({ session }: SessionCardProps) {
           <span className={`badge badge--${session.kind}`} data-testid="session-kind">
             {session.kind === 'reconnect' ? 'Reconnect' : 'Connect'}
           </span>
-          {live ? null : (
+          {pending ? (
+            <span className="badge badge--pending" data-testid="session-status">
+              Revoke pending
+            </span>
+          ) : null}
+          {live && session.verification === 'unverified' ? (
+            <span className="badge badge--pending" data-testid="session-status">
+              Unverified
+            </span>
+          ) : null}
+          {status === 'active' ? null : (
             <span className={`badge badge--${status}`} data-testid="session-status">
               {STATUS_LABEL[status]}
             </span>
           )}
         </div>
       </header>
-      <SessionQr link={session.connectLink} status={status} label={session.label} />
+      <SessionQr
+        link={session.connectLink}
+        status={status}
+        label={session.label}
+        pending={pending}
+      />
+      <SessionStateNote session={session} />
       {live ? (
         <SessionCountdown expiresAt={session.expiresAt} />
       ) : (
         <p className="countdown countdown--over">
-          <span className="countdown__label">{STATUS_LABEL[status]}</span>
+          <span className="countdown__label">
+            {pending ? 'Revoke pending' : STATUS_LABEL[status]}
+          </span>
           <span className="countdown__value countdown__value--dead">--:--</span>
         </p>
       )}
@@ -77,7 +101,10 @@ export function SessionCard({ session }: SessionCardProps) {
       <ErrorAlert error={error} compact />
       <SessionTags tags={session.tags} integrations={session.allowedIntegrations} />
       <footer className="session-card__footer">
-        <LifecycleActions session={session} status={status} onError={setError} />
+        {status === 'completed' && !pending ? (
+          <SaveToDeskButton session={session} onError={setError} />
+        ) : null}
+        <LifecycleActions session={session} status={status} pending={pending} onError={setError} />
       </footer>
     </article>
   );

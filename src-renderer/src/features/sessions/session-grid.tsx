@@ -4,7 +4,9 @@
 import { useMemo } from 'react';
 import { sortSessions } from '../../lib/session-status';
 import { useSessionsStore } from '../../stores/use-sessions-store';
+import { RevokeAll } from './revoke-all';
 import { SessionCard } from './session-card';
+import { StoreLockedBanner } from './store-locked-banner';
 
 /** The cards, or an empty state. */
 export function SessionGrid() {
@@ -17,7 +19,9 @@ export function SessionGrid() {
           Live handoffs
         </h2>
         {sorted.length > 0 ? <span className="count">{sorted.length}</span> : null}
+        <RevokeAll />
       </header>
+      <StoreLockedBanner />
       {sorted.length === 0 ? (
         <div className="empty" data-testid="sessions-empty">
           <div className="empty__art" aria-hidden="true" />

@@ -12,14 +12,16 @@ export interface SessionQrProps {
   link: string;
   status: SessionStatus;
   label: string;
+  /** A revoke is queued: no code is drawn, whatever the status. */
+  pending?: boolean;
 }
 
 /** The QR code, or the "Expired" / "Revoked" / "Connected" placeholder. */
-export function SessionQr({ link, status, label }: SessionQrProps) {
-  const live = status === 'active';
+export function SessionQr({ link, status, label, pending = false }: SessionQrProps) {
+  const live = status === 'active' && !pending;
   const src = useMemo(() => (live ? qrDataUrl(link) : null), [live, link]);
   return (
-    <div className={`qr qr--${status}`}>
+    <div className={`qr qr--${pending ? 'pending' : status}`}>
       {src ? (
         <img
           className="qr__image"
@@ -32,14 +34,20 @@ export function SessionQr({ link, status, label }: SessionQrProps) {
         />
       ) : (
         <div className="qr__dead" data-testid="session-qr-dead">
-          <span className="qr__dead-label">{STATUS_LABEL[status]}</span>
-          <span className="qr__dead-hint">
-            {status === 'completed'
-              ? 'The customer finished connecting.'
-              : 'This link no longer works. Create a new one.'}
-          </span>
+          <span className="qr__dead-label">{pending ? 'Revoking…' : STATUS_LABEL[status]}</span>
+          <span className="qr__dead-hint">{deadHint(status, pending)}</span>
         </div>
       )}
     </div>
   );
+}
+
+function deadHint(status: SessionStatus, pending: boolean): string {
+  if (status === 'completed') {
+    return pending
+      ? 'The customer finished connecting. Handoff is revoking the link.'
+      : 'The customer finished connecting. The link was revoked.';
+  }
+  if (pending) return 'Hidden while Handoff revokes this link.';
+  return 'This link no longer works. Create a new one.';
 }

@@ -4,6 +4,7 @@
 import { useAppStore } from '../../stores/use-app-store';
 import { DeskPage } from '../desk/desk-page';
 import { HandoffPage } from '../handoff/handoff-page';
+import { LedgerPage } from '../ledger/ledger-page';
 import { SettingsPage } from '../settings/settings-page';
 import { AppHeader } from './app-header';
 import { NoticesBanner } from './notices-banner';
@@ -21,6 +22,7 @@ export function AppShell() {
         {phase !== 'ready' ? <StartupState /> : null}
         {phase === 'ready' && tab === 'handoff' ? <HandoffPage /> : null}
         {phase === 'ready' && tab === 'desk' ? <DeskPage /> : null}
+        {phase === 'ready' && tab === 'ledger' ? <LedgerPage /> : null}
         {phase === 'ready' && tab === 'settings' ? <SettingsPage /> : null}
       </main>
     </div>

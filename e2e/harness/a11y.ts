@@ -6,6 +6,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+/** The little of the page's DOM used here (this file compiles without the DOM library). */
+interface PageGlobals {
+  document: {
+    fonts: { ready: Promise<unknown> };
+    querySelectorAll: (selector: string) => Iterable<{ id: string }>;
+  };
+}
+
 /** The impacts that fail a screen. */
 const BLOCKING = new Set(['serious', 'critical']);
 
@@ -32,7 +40,7 @@ export async function expectNoSeriousA11yViolations(
   screen = page.url(),
 ): Promise<void> {
   // Nothing may be mid-transition when colours are measured.
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => (globalThis as unknown as PageGlobals).document.fonts.ready);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
@@ -40,7 +48,7 @@ export async function expectNoSeriousA11yViolations(
   // An id with a control character (a NUL from a data key) breaks label-for, aria references
   // and selectors in ways axe does not report.
   const badIds = await page.evaluate(() =>
-    [...document.querySelectorAll('[id]')]
+    [...(globalThis as unknown as PageGlobals).document.querySelectorAll('[id]')]
       .map((element) => element.id)
       // eslint-disable-next-line no-control-regex
       .filter((id) => /[\u0000-\u001f\u007f]/.test(id))

@@ -24,6 +24,8 @@ export interface WireMainOptions {
   emit: EventSink;
   /** The renderer document the sender policy trusts. */
   rendererUrl: string;
+  /** Defaults to the global fetch; tests wrap it to see every request main sends. */
+  fetch?: typeof fetch;
 }
 
 /** The wired main side. */
@@ -38,7 +40,7 @@ export function wireMain(options: WireMainOptions): WiredMain {
   const desktop = new RecordingDesktop();
   const app = createApp({
     clock: options.clock,
-    fetch: globalThis.fetch,
+    fetch: options.fetch ?? globalThis.fetch,
     secretStore: options.secretStore,
     openStore: (name) =>
       createConfBackend(Conf as unknown as ConfClass, { cwd: options.userDataDir, name }),

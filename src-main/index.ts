@@ -20,6 +20,7 @@ import { cspForTarget, installCspHeader } from './electron/content-security-poli
 import { createMainWindow } from './electron/create-main-window';
 import { electronDesktop } from './electron/electron-desktop';
 import { closeLibraryChannels, createBroadcaster, registerIpc } from './electron/ipc-bridge';
+import { createNetFetch } from './electron/net-fetch';
 import { watchOsOnline } from './electron/online-events';
 import { rendererDocumentUrl, resolveRendererTarget } from './electron/renderer-target';
 import { createWindowRegistry } from './electron/window-registry';
@@ -91,10 +92,14 @@ function start(): void {
       ElectronStore.initRenderer();
       closeLibraryChannels();
 
+      // Nango calls go through Chromium's network stack (system proxy, PAC, proxies that sign
+      // in with the system account), in dev as in the packaged app, so both behave alike on a
+      // company network. A private in-memory session: no cookies or cache from the window,
+      // and nothing of the API's left on disk. The harness runs the same client on Node's fetch.
+      const apiSession = session.fromPartition('handoff-nango-api', { cache: false });
       const services = createApp({
         clock: systemClock,
-        // Node's fetch, the same one the tests and the e2e harness exercise.
-        fetch: globalThis.fetch.bind(globalThis),
+        fetch: createNetFetch((url, init) => apiSession.fetch(url, init)),
         secretStore,
         openStore: (name) =>
           createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name }),

@@ -16,6 +16,7 @@ import { app, BrowserWindow, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
 import { installAppGuards } from './electron/app-guards';
+import { installAppMenu } from './electron/app-menu';
 import { cspForTarget, installCspHeader } from './electron/content-security-policy';
 import { createMainWindow } from './electron/create-main-window';
 import { electronDesktop } from './electron/electron-desktop';
@@ -24,12 +25,14 @@ import { createNetFetch } from './electron/net-fetch';
 import { watchOsOnline } from './electron/online-events';
 import { rendererDocumentUrl, resolveRendererTarget } from './electron/renderer-target';
 import { createWindowRegistry } from './electron/window-registry';
+import { rememberWindowState, restoredBounds } from './electron/window-state';
 import { createIpcRouter } from './ipc/ipc-router';
 import { createAppDocumentMatcher, createSenderPolicy } from './ipc/sender-policy';
 import { KeyringSecretStore } from './keychain/keyring-secret-store';
 import { MemorySecretStore } from './keychain/memory-secret-store';
 import { systemClock } from './platform/clock';
 import { createConfBackend } from './store/conf-backend';
+import { openWindowStateStore } from './window-state/window-state-store';
 
 const log = (message: string): void => console.log(`[handoff] ${message}`);
 
@@ -61,15 +64,20 @@ function start(): void {
   });
   const rendererUrl = rendererDocumentUrl(renderer);
 
-  const openWindow = (): BrowserWindow =>
-    windows.add(
-      createMainWindow({
-        preloadPath: join(__dirname, '../preload/index.js'),
-        iconPath: join(__dirname, '../../resources/icon.png'),
-        renderer,
-        log,
-      }),
-    );
+  const openStore = (name: string) =>
+    createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name });
+  const openWindow = (): BrowserWindow => {
+    const windowState = openWindowStateStore(openStore('window-state'), log);
+    const window = createMainWindow({
+      preloadPath: join(__dirname, '../preload/index.js'),
+      iconPath: join(__dirname, '../../resources/icon.png'),
+      renderer,
+      bounds: restoredBounds(windowState),
+      log,
+    });
+    rememberWindowState(window, windowState, log);
+    return windows.add(window);
+  };
 
   app.on('second-instance', () => {
     const [window] = windows.windows();
@@ -101,8 +109,7 @@ function start(): void {
         clock: systemClock,
         fetch: createNetFetch((url, init) => apiSession.fetch(url, init)),
         secretStore,
-        openStore: (name) =>
-          createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name }),
+        openStore,
         desktop: electronDesktop,
         emit: createBroadcaster(() => windows.windows()),
       });
@@ -114,6 +121,16 @@ function start(): void {
       const unregisterIpc = registerIpc(router);
       const stopOnlineWatch = watchOsOnline((online) => services.network.setOsOnline(online));
 
+      installAppMenu({
+        windows: () => windows.windows(),
+        focusedWindow: () => {
+          const focused = BrowserWindow.getFocusedWindow();
+          return focused && windows.hasWebContents(focused.webContents.id) ? focused : null;
+        },
+        openWindow,
+        logsFolder: app.getPath('logs'),
+        log,
+      });
       openWindow();
       // macOS keeps the app running with no window; the dock icon brings one back.
       app.on('activate', () => {

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeNango, FakeNangoOptions } from '../../e2e/fake-nango';
 import { KEY, startTestServer } from '../../e2e/fake-nango/test-support';
-import { HARNESS_WEB_CONTENTS_ID, wireMain, type WiredMain } from '../../e2e/harness/wire-main';
+import {
+  HARNESS_WEB_CONTENTS_ID,
+  wireMain,
+  type WiredMain,
+  type WireMainOptions,
+} from '../../e2e/harness/wire-main';
 import type { Channel, RequestOf } from '../../src-shared/contract/channels';
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { Result } from '../../src-shared/contract/result';
@@ -45,12 +50,22 @@ export interface TestApp extends WiredMain {
   close(): Promise<void>;
 }
 
-/** Starts a fake Nango and the app; `secrets` defaults to an empty in-memory store. */
-export async function startTestApp(
-  options: { secrets?: SecretStore; nango?: Omit<FakeNangoOptions, 'clock'> } = {},
-): Promise<TestApp> {
+/** How to start a test app. */
+export interface TestAppOptions {
+  /** Defaults to an empty in-memory store. */
+  secrets?: SecretStore;
+  /** An existing data folder (a "restart"); the caller removes it. Defaults to a fresh one. */
+  dir?: string;
+  /** Wraps each store's backend, e.g. to inject disk faults. */
+  wrapStore?: WireMainOptions['wrapStore'];
+  /** Options for the fake Nango server (e.g. its Connect UI base). */
+  nango?: Omit<FakeNangoOptions, 'clock'>;
+}
+
+/** Starts a fake Nango and the app. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { nango, clock } = await startTestServer(options.nango);
-  const dir = mkdtempSync(join(tmpdir(), 'handoff-app-'));
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'handoff-app-'));
   const secrets = options.secrets ?? new MemorySecretStore();
   const events: TestApp['events'] = [];
   const outgoing: OutgoingRequest[] = [];
@@ -70,6 +85,7 @@ export async function startTestApp(
     userDataDir: dir,
     emit: (event, payload) => events.push({ event, payload }),
     rendererUrl: RENDERER_URL,
+    ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
   });
   const sender = {
     webContentsId: HARNESS_WEB_CONTENTS_ID,
@@ -99,7 +115,7 @@ export async function startTestApp(
     async close() {
       wired.app.dispose();
       await nango.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -9,6 +9,7 @@
 import type { NetworkMonitor } from '../network/network-monitor';
 import type { RequestPriority, RequestScheduler } from '../network/request-scheduler';
 import { systemClock, type Clock } from '../platform/clock';
+import type { NangoRoute } from './nango-api-types';
 import { sessionTokenBucket } from './nango-buckets';
 import type { ConnectSessionInfo } from './nango-client-types';
 import { NangoError } from './nango-error';
@@ -58,6 +59,10 @@ export interface SessionTokenClientOptions {
   /** Domain clock, to read reset times. Default: the system clock. */
   clock?: Pick<Clock, 'now'>;
 }
+
+// Typed against Nango's published routes, like the rest of the client.
+const READ: NangoRoute = { method: 'GET', path: '/connect/session' };
+const REVOKE: NangoRoute = { method: 'DELETE', path: '/connect/session' };
 
 /** The one code that proves the issuing server no longer knows a token. */
 const UNKNOWN_TOKEN = 'unknown_connect_session_token';
@@ -113,8 +118,7 @@ export async function readConnectSession(
   priority: RequestPriority = 'interactive',
 ): Promise<ConnectSessionInfo> {
   const body = await nangoRequest(deps, {
-    method: 'GET',
-    path: '/connect/session',
+    ...READ,
     bearer: token,
     bucket: sessionTokenBucket(deps.baseUrl),
     priority,
@@ -137,8 +141,7 @@ export async function deleteConnectSession(
   priority: RequestPriority = 'interactive',
 ): Promise<void> {
   await nangoRequest(deps, {
-    method: 'DELETE',
-    path: '/connect/session',
+    ...REVOKE,
     bearer: token,
     bucket: sessionTokenBucket(deps.baseUrl),
     priority,

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { AppEvent, EventPayloads } from '../../src-shared/contract/events';
+import type { AppEvent, EventPayloads, MenuCommand } from '../../src-shared/contract/events';
 import { KeyringSecretStore } from '../../src-main/keychain/keyring-secret-store';
 import { MemorySecretStore } from '../../src-main/keychain/memory-secret-store';
 import type { SecretStore } from '../../src-main/keychain/secret-store';
@@ -40,6 +40,8 @@ export interface MainHarness {
   events: { event: AppEvent; payload: unknown }[];
   /** Every IPC result main returned. */
   results: unknown[];
+  /** Chooses an application-menu command, as the real menu's click handler does. */
+  chooseMenu(command: MenuCommand): void;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,7 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
     secretStore,
     events,
     results,
+    chooseMenu: (command) => emit('menu:command', { command }),
     async close() {
       app.dispose();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });

@@ -7,6 +7,29 @@ import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
 import type { HandoffSession } from '../models/session';
 
+/**
+ * A command chosen from the application menu (or its accelerator). Main only forwards the
+ * choice; the renderer decides what it means on the current screen.
+ */
+export type MenuCommand =
+  'new-handoff' | 'presenter' | 'revoke-all' | 'desk' | 'settings' | 'ledger';
+
+// A record keyed by every command: adding one without listing it fails to compile.
+const MENU_COMMAND_MAP: Record<MenuCommand, true> = {
+  'new-handoff': true,
+  presenter: true,
+  'revoke-all': true,
+  desk: true,
+  settings: true,
+  ledger: true,
+};
+
+/** Every menu command. */
+export const MENU_COMMANDS = Object.keys(MENU_COMMAND_MAP) as MenuCommand[];
+/** True when a value names a menu command. */
+export const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && Object.hasOwn(MENU_COMMAND_MAP, value);
+
 /** Event name → payload. */
 export interface EventPayloads {
   'sessions:changed': HandoffSession[];
@@ -15,6 +38,8 @@ export interface EventPayloads {
   'network:changed': NetworkStatus;
   'keychain:activity': KeychainActivity;
   'notices:changed': Notice[];
+  /** The user chose an application-menu command. */
+  'menu:command': { command: MenuCommand };
 }
 
 /** Every event name. */
@@ -28,6 +53,7 @@ const EVENT_MAP: Record<AppEvent, true> = {
   'network:changed': true,
   'keychain:activity': true,
   'notices:changed': true,
+  'menu:command': true,
 };
 
 /** All event names. */

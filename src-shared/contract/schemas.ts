@@ -5,12 +5,24 @@
 import { z } from 'zod';
 
 const id = z.string().min(1).max(200);
+
+/** `new URL()` without the throw: null for anything that is not an absolute URL. */
+const parseUrl = (value: string): URL | null => {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+};
 const httpsOrLoopbackUrl = z
   .string()
   .trim()
-  .url('Enter a full URL, e.g. https://api.nango.dev')
+  // `abort`: one message per field. zod 4 would otherwise run the refinement after a failed
+  // `.url()`, which is why the refinement must not throw on "api.nango.dev" either.
+  .url({ message: 'Enter a full URL, e.g. https://api.nango.dev', abort: true })
   .refine((value) => {
-    const url = new URL(value);
+    const url = parseUrl(value);
+    if (!url) return false;
     if (url.protocol === 'https:') return true;
     // Plain http only for a self-hosted server on this machine.
     return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);

@@ -3,6 +3,7 @@
  */
 import { setApi, type HandoffApi } from '../api';
 import { initialAppState, useAppStore } from '../stores/use-app-store';
+import { initialFocusState, useFocusStore } from '../stores/use-focus-store';
 import { initialConnectionsState, useConnectionsStore } from '../stores/use-connections-store';
 import { initialIntegrationsState, useIntegrationsStore } from '../stores/use-integrations-store';
 import { initialNetworkState, useNetworkStore } from '../stores/use-network-store';
@@ -15,6 +16,7 @@ export function resetStores(api: HandoffApi | null): void {
   setApi(api);
   useAppStore.setState(initialAppState);
   useConnectionsStore.setState(initialConnectionsState);
+  useFocusStore.setState(initialFocusState);
   useIntegrationsStore.setState(initialIntegrationsState);
   useNetworkStore.setState(initialNetworkState);
   useProfilesStore.setState(initialProfilesState);

@@ -31,6 +31,7 @@ test('three live cards: the screen holds exactly one readable code', async ({
   nango,
   main,
   openApp,
+  advance,
   shot,
 }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
@@ -38,6 +39,7 @@ test('three live cards: the screen holds exactly one readable code', async ({
   await finishSetup(page, nango.url, SECRET_KEY);
   for (const id of ['cus_1001', 'cus_1002', 'cus_1003']) {
     await createHandoff(page, { end_user_id: id }, ['github']);
+    await advance(1000);
   }
   const cards = page.getByTestId('session-card');
   await expect(cards).toHaveCount(3);
@@ -87,6 +89,7 @@ test('presenter view: full-window code at 960×600 and 1080p, Escape returns to 
   await createHandoff(page, { end_user_id: 'cus_2001', end_user_email: 'ada@example.com' }, [
     'github',
   ]);
+  await advance(1000);
   const card = await createHandoff(page, { end_user_id: 'cus_2002' }, ['github', 'slack']);
   const [session] = main.app.sessions.list();
   expect(session?.tags['end_user_id']).toBe('cus_2002');
@@ -110,6 +113,7 @@ test('presenter view: full-window code at 960×600 and 1080p, Escape returns to 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await advance(12 * 60_000);
   await expect(page.getByTestId('presenter-countdown')).toHaveText('18:00');
+  await expectAxeClean(page);
   await shot('62-presenter-1080p-waiting');
   const large = scanPng(await page.screenshot());
   expect(large?.text).toBe(session!.connectLink);
@@ -131,6 +135,7 @@ test('presenter view: full-window code at 960×600 and 1080p, Escape returns to 
   // The link runs out while presenting: the code goes, and says so.
   await advance(18 * 60_000);
   await expect(presenter).toHaveAttribute('data-status', 'expired');
+  await shot('63-presenter-expired');
   await expect(page.getByTestId('presenter-qr')).toHaveCount(0);
   expect(scanPng(await page.screenshot())).toBeNull();
 });

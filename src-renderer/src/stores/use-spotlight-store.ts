@@ -33,6 +33,16 @@ export const useSpotlightStore = create<SpotlightState>((set) => ({
   closePresenter: () => set({ presenterId: null }),
 }));
 
+// A link that just appeared (the rep made it a moment ago) takes the spotlight, even when
+// several share a creation time to the millisecond.
+useSessionsStore.subscribe((state, previous) => {
+  if (state.sessions === previous.sessions) return;
+  const known = new Set(previous.sessions.map((s) => s.id));
+  const added = state.sessions.filter((s) => !known.has(s.id) && s.status === 'active');
+  const id = spotlightId(added, null, useClockStore.getState().now);
+  if (id !== null) useSpotlightStore.setState({ chosenId: id });
+});
+
 /** The id of the one session whose QR is drawn in full right now. */
 export function useSpotlightId(): string | null {
   const sessions = useSessionsStore((s) => s.sessions);

@@ -33,6 +33,8 @@ export function usePresenterShortcut(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!isPresenterShortcut(event)) return;
+      // The menu's accelerator is the same combination. Electron offers a key to the page
+      // first and to the menu only if the page left it unhandled, so this keeps it to once.
       event.preventDefault();
       togglePresenter();
     };

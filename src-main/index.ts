@@ -16,19 +16,23 @@ import { app, BrowserWindow, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
 import { installAppGuards } from './electron/app-guards';
+import { installAppMenu } from './electron/app-menu';
 import { cspForTarget, installCspHeader } from './electron/content-security-policy';
 import { createMainWindow } from './electron/create-main-window';
 import { electronDesktop } from './electron/electron-desktop';
 import { closeLibraryChannels, createBroadcaster, registerIpc } from './electron/ipc-bridge';
+import { createNetFetch } from './electron/net-fetch';
 import { watchOsOnline } from './electron/online-events';
 import { rendererDocumentUrl, resolveRendererTarget } from './electron/renderer-target';
 import { createWindowRegistry } from './electron/window-registry';
+import { rememberWindowState, restoredBounds } from './electron/window-state';
 import { createIpcRouter } from './ipc/ipc-router';
 import { createAppDocumentMatcher, createSenderPolicy } from './ipc/sender-policy';
 import { KeyringSecretStore } from './keychain/keyring-secret-store';
 import { MemorySecretStore } from './keychain/memory-secret-store';
 import { systemClock } from './platform/clock';
 import { createConfBackend } from './store/conf-backend';
+import { openWindowStateStore } from './window-state/window-state-store';
 
 const log = (message: string): void => console.log(`[handoff] ${message}`);
 
@@ -60,15 +64,20 @@ function start(): void {
   });
   const rendererUrl = rendererDocumentUrl(renderer);
 
-  const openWindow = (): BrowserWindow =>
-    windows.add(
-      createMainWindow({
-        preloadPath: join(__dirname, '../preload/index.js'),
-        iconPath: join(__dirname, '../../resources/icon.png'),
-        renderer,
-        log,
-      }),
-    );
+  const openStore = (name: string) =>
+    createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name });
+  const openWindow = (): BrowserWindow => {
+    const windowState = openWindowStateStore(openStore('window-state'), log);
+    const window = createMainWindow({
+      preloadPath: join(__dirname, '../preload/index.js'),
+      iconPath: join(__dirname, '../../resources/icon.png'),
+      renderer,
+      bounds: restoredBounds(windowState),
+      log,
+    });
+    rememberWindowState(window, windowState, log);
+    return windows.add(window);
+  };
 
   app.on('second-instance', () => {
     const [window] = windows.windows();
@@ -91,13 +100,16 @@ function start(): void {
       ElectronStore.initRenderer();
       closeLibraryChannels();
 
+      // Nango calls go through Chromium's network stack (system proxy, PAC, proxies that sign
+      // in with the system account), in dev as in the packaged app, so both behave alike on a
+      // company network. A private in-memory session: no cookies or cache from the window,
+      // and nothing of the API's left on disk. The harness runs the same client on Node's fetch.
+      const apiSession = session.fromPartition('handoff-nango-api', { cache: false });
       const services = createApp({
         clock: systemClock,
-        // Node's fetch, the same one the tests and the e2e harness exercise.
-        fetch: globalThis.fetch.bind(globalThis),
+        fetch: createNetFetch((url, init) => apiSession.fetch(url, init)),
         secretStore,
-        openStore: (name) =>
-          createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name }),
+        openStore,
         desktop: electronDesktop,
         emit: createBroadcaster(() => windows.windows()),
       });
@@ -109,6 +121,16 @@ function start(): void {
       const unregisterIpc = registerIpc(router);
       const stopOnlineWatch = watchOsOnline((online) => services.network.setOsOnline(online));
 
+      installAppMenu({
+        windows: () => windows.windows(),
+        focusedWindow: () => {
+          const focused = BrowserWindow.getFocusedWindow();
+          return focused && windows.hasWebContents(focused.webContents.id) ? focused : null;
+        },
+        openWindow,
+        logsFolder: app.getPath('logs'),
+        log,
+      });
       openWindow();
       // macOS keeps the app running with no window; the dock icon brings one back.
       app.on('activate', () => {

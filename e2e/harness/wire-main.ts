@@ -11,6 +11,7 @@ import { createSenderPolicy } from '../../src-main/ipc/sender-policy';
 import type { SecretStore } from '../../src-main/keychain/secret-store';
 import type { Clock } from '../../src-main/platform/clock';
 import { createConfBackend, type ConfClass } from '../../src-main/store/conf-backend';
+import type { JsonBackend } from '../../src-main/store/json-backend';
 import { RecordingDesktop } from './recording-desktop';
 
 /** The one WebContents id the harness's "window" has. */
@@ -24,6 +25,8 @@ export interface WireMainOptions {
   emit: EventSink;
   /** The renderer document the sender policy trusts. */
   rendererUrl: string;
+  /** Wraps each store's file backend (tests inject disk faults this way). */
+  wrapStore?: (name: string, backend: JsonBackend) => JsonBackend;
 }
 
 /** The wired main side. */
@@ -40,8 +43,13 @@ export function wireMain(options: WireMainOptions): WiredMain {
     clock: options.clock,
     fetch: globalThis.fetch,
     secretStore: options.secretStore,
-    openStore: (name) =>
-      createConfBackend(Conf as unknown as ConfClass, { cwd: options.userDataDir, name }),
+    openStore: (name) => {
+      const backend = createConfBackend(Conf as unknown as ConfClass, {
+        cwd: options.userDataDir,
+        name,
+      });
+      return options.wrapStore ? options.wrapStore(name, backend) : backend;
+    },
     desktop,
     emit: options.emit,
     keychainTimeoutMs: 10_000,

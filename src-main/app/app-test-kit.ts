@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeNango } from '../../e2e/fake-nango';
 import { KEY, startTestServer } from '../../e2e/fake-nango/test-support';
-import { HARNESS_WEB_CONTENTS_ID, wireMain, type WiredMain } from '../../e2e/harness/wire-main';
+import {
+  HARNESS_WEB_CONTENTS_ID,
+  wireMain,
+  type WiredMain,
+  type WireMainOptions,
+} from '../../e2e/harness/wire-main';
 import type { Channel, RequestOf } from '../../src-shared/contract/channels';
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { Result } from '../../src-shared/contract/result';
@@ -35,10 +40,20 @@ export interface TestApp extends WiredMain {
   close(): Promise<void>;
 }
 
-/** Starts a fake Nango and the app; `secrets` defaults to an empty in-memory store. */
-export async function startTestApp(options: { secrets?: SecretStore } = {}): Promise<TestApp> {
+/** How to start a test app. */
+export interface TestAppOptions {
+  /** Defaults to an empty in-memory store. */
+  secrets?: SecretStore;
+  /** An existing data folder (a "restart"); the caller removes it. Defaults to a fresh one. */
+  dir?: string;
+  /** Wraps each store's backend, e.g. to inject disk faults. */
+  wrapStore?: WireMainOptions['wrapStore'];
+}
+
+/** Starts a fake Nango and the app. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { nango, clock } = await startTestServer();
-  const dir = mkdtempSync(join(tmpdir(), 'handoff-app-'));
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'handoff-app-'));
   const secrets = options.secrets ?? new MemorySecretStore();
   const events: TestApp['events'] = [];
   const wired = wireMain({
@@ -47,6 +62,7 @@ export async function startTestApp(options: { secrets?: SecretStore } = {}): Pro
     userDataDir: dir,
     emit: (event, payload) => events.push({ event, payload }),
     rendererUrl: RENDERER_URL,
+    ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
   });
   const sender = {
     webContentsId: HARNESS_WEB_CONTENTS_ID,
@@ -75,7 +91,7 @@ export async function startTestApp(options: { secrets?: SecretStore } = {}): Pro
     async close() {
       wired.app.dispose();
       await nango.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

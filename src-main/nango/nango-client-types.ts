@@ -2,6 +2,7 @@
 import type { RemoteConnection } from '../../src-shared/models/connection';
 import type { Tags } from '../../src-shared/models/session';
 import type { RequestPriority } from '../network/request-scheduler';
+import type { IntegrationConfigBody } from './nango-api-types';
 
 /** Per-integration defaults for the Connect UI (Nango's `integrations_config_defaults`). */
 export interface IntegrationConfigDefaults {
@@ -10,7 +11,7 @@ export interface IntegrationConfigDefaults {
   /** Query params for the OAuth flow (OAuth2 only). */
   authorizationParams?: Record<string, string>;
   /** Passed as-is, keys as Nango names them (`oauth_scopes_override`, ...). */
-  connectionConfig?: Record<string, unknown>;
+  connectionConfig?: IntegrationConfigBody['connection_config'];
 }
 
 /** Per-integration overrides (Nango's `overrides`). `docsConnect` needs a plan that allows it. */

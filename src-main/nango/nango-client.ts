@@ -6,6 +6,7 @@ import type { RequestScheduler } from '../network/request-scheduler';
 import type { NetworkMonitor } from '../network/network-monitor';
 import { systemClock, type Clock } from '../platform/clock';
 import { connectionsQueryParams, toRemoteConnection } from './connections-query';
+import type { NangoRoute } from './nango-api-types';
 import { nangoBuckets, sessionTokenBucket } from './nango-buckets';
 import type { ConnectSessionGrant, NangoClient } from './nango-client-types';
 import {
@@ -58,7 +59,9 @@ export interface NangoClientOptions {
   clock?: Pick<Clock, 'now'>;
 }
 
-type CallSpec = Omit<NangoRequest, 'bearer' | 'bucket' | 'priority'> &
+/** A call: one of the official routes (a renamed route fails to compile), query, body. */
+type CallSpec = NangoRoute &
+  Omit<NangoRequest, 'method' | 'path' | 'bearer' | 'bucket' | 'priority'> &
   Partial<Pick<NangoRequest, 'priority'>>;
 
 /** Creates a client. Validation of `baseUrl` happens per call, as a NangoError. */

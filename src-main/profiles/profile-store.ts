@@ -27,6 +27,21 @@ export const storedProfile = z.object({
 });
 export type StoredProfile = z.infer<typeof storedProfile>;
 
+/** Shown for a profile whose name was lost; the user is told to check it. */
+export const RESTORED_PROFILE_NAME = 'Restored profile';
+
+/**
+ * A damaged profile is kept when what identifies it and where its key may go (id, API and
+ * Connect UI URLs) is intact: its key is in the keychain under that id, and dropping the row
+ * would orphan it. Everything else falls back to a safe default.
+ */
+const repairableProfile = storedProfile.extend({
+  name: z.string().min(1).catch(RESTORED_PROFILE_NAME),
+  capabilities: capabilities.nullable().catch(null),
+  keyRejected: z.boolean().catch(false),
+  createdAt: z.string().catch(new Date(0).toISOString()),
+});
+
 const profilesDoc = z.object({
   profiles: z.array(storedProfile),
   activeProfileId: z.string().nullable(),
@@ -43,8 +58,14 @@ export function openProfileStore(backend: JsonBackend, notify: Notify): Document
     schema: profilesDoc,
     defaults: () => ({ profiles: [], activeProfileId: null }),
     salvage: (data) => {
-      const profiles = salvageRows(data, 'profiles', storedProfile);
-      return profiles && { profiles, activeProfileId: profiles[0]?.id ?? null };
+      const salvaged = salvageRows(data, 'profiles', storedProfile, repairableProfile);
+      if (!salvaged) return undefined;
+      const { rows: profiles, repaired, dropped } = salvaged;
+      const active = (data as { activeProfileId?: unknown }).activeProfileId;
+      const activeProfileId = profiles.some((p) => p.id === active)
+        ? (active as string)
+        : (profiles[0]?.id ?? null);
+      return { value: { profiles, activeProfileId }, repaired, dropped };
     },
     notify,
   });

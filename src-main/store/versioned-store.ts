@@ -20,10 +20,21 @@ export interface VersionedStoreOptions<T> {
   defaults: () => T;
   /** migrations[n] turns version n into n + 1. */
   migrations?: Record<number, Migration>;
-  /** Keeps what is still valid of data that fails the schema (e.g. drop only bad rows). */
-  salvage?: (data: unknown) => T | undefined;
+  /**
+   * Keeps what is still valid of data that fails the schema: repairs rows whose damage is
+   * in a field with a safe fallback, drops only rows that cannot be repaired (see
+   * salvage-rows.ts). Undefined when nothing can be kept.
+   */
+  salvage?: (data: unknown) => Salvaged<T> | undefined;
   /** Tells the user something happened to their file. */
   notify: (level: 'info' | 'warning', message: string) => void;
+}
+
+/** What a salvage kept, and how many rows it had to repair or leave out. */
+export interface Salvaged<T> {
+  value: T;
+  repaired: number;
+  dropped: number;
 }
 
 interface Envelope {
@@ -45,11 +56,8 @@ export function openVersionedStore<T>(options: VersionedStoreOptions<T>): Docume
   function recover(reason: string, message: string, data?: unknown): T {
     const path = backend.backup(reason);
     const salvaged = data === undefined ? undefined : options.salvage?.(data);
-    notify(
-      'warning',
-      `${message} A copy was kept at ${path}.${salvaged ? ' Valid entries were kept.' : ''}`,
-    );
-    const value = salvaged ?? options.defaults();
+    notify('warning', `${message} A copy was kept at ${path}.${describeSalvage(salvaged)}`);
+    const value = salvaged?.value ?? options.defaults();
     backend.write({ version, data: value });
     return value;
   }
@@ -102,4 +110,16 @@ export function openVersionedStore<T>(options: VersionedStoreOptions<T>): Docume
       backend.write({ version, data: value });
     },
   };
+}
+
+function describeSalvage(salvaged: Salvaged<unknown> | undefined): string {
+  if (!salvaged) return '';
+  const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+  const repaired = salvaged.repaired
+    ? ` ${entries(salvaged.repaired)} had a damaged field and ${salvaged.repaired === 1 ? 'was' : 'were'} repaired with a default: check ${salvaged.repaired === 1 ? 'it' : 'them'}.`
+    : '';
+  const dropped = salvaged.dropped
+    ? ` ${entries(salvaged.dropped)} could not be read and ${salvaged.dropped === 1 ? 'is' : 'are'} only in the copy.`
+    : '';
+  return ` Valid entries were kept.${repaired}${dropped}`;
 }

@@ -6,6 +6,19 @@ import { z } from 'zod';
 
 const id = z.string().min(1).max(200);
 
+/**
+ * `.partial()` for update requests, with one difference: each field is either left out or
+ * valid. An explicit `undefined` (structured clone carries it across IPC) is refused, because
+ * `Object.assign` would copy it over the stored value and the row would fail its schema on the
+ * next start. Every optional field in the contract is `exactOptional` for the same reason.
+ */
+function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, z.exactOptional(field)]),
+  ) as { [K in keyof S]: z.ZodExactOptional<S[K]> };
+  return z.object(shape).strict();
+}
+
 /** `new URL()` without the throw: null for anything that is not an absolute URL. */
 const parseUrl = (value: string): URL | null => {
   try {
@@ -47,7 +60,7 @@ export const profileInput = z
     connectUiBaseUrl: httpsOrLoopbackUrl,
   })
   .strict();
-export const profileUpdate = profileInput.partial().extend({ id }).strict();
+export const profileUpdate = patchOf(profileInput).extend({ id }).strict();
 
 export const setKeyRequest = z
   .object({
@@ -77,22 +90,20 @@ export const connectionInput = z
     notes: z.string().max(5000),
   })
   .strict();
-export const connectionUpdate = connectionInput
-  .omit({ profileId: true })
-  .partial()
+export const connectionUpdate = patchOf(connectionInput.omit({ profileId: true }))
   .extend({ id })
   .strict();
 
 export const remoteSearchRequest = z
   .object({
     profileId: id,
-    integrationId: integrationKey.optional(),
-    search: z.string().max(255).optional(),
+    integrationId: integrationKey.exactOptional(),
+    search: z.string().max(255).exactOptional(),
     tag: z
       .object({ key: z.string().min(1).max(64), value: z.string().min(1).max(255) })
       .strict()
-      .optional(),
-    page: z.number().int().min(0).max(10_000).optional(),
+      .exactOptional(),
+    page: z.number().int().min(0).max(10_000).exactOptional(),
   })
   .strict();
 

@@ -23,6 +23,25 @@ export default tseslint.config(
     },
   },
   {
+    // Nango's published types are a dev dependency: type-only imports are erased, so nothing of
+    // the package (or its axios dependency) can end up in a bundle.
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nangohq/types',
+              allowTypeImports: true,
+              message: 'Type-only: `import type { … } from "@nangohq/types"`.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['*.config.ts', '*.config.mts', '*.config.mjs'],
     rules: { 'no-restricted-exports': 'off' },
   },

@@ -17,31 +17,47 @@ import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
 import { installAppGuards } from './electron/app-guards';
 import { installQuitGuard } from './electron/quit-guard';
+import { installAppMenu } from './electron/app-menu';
+import { startMainLog } from './electron/main-log';
+import { watchRenderer } from './electron/renderer-recovery';
 import { cspForTarget, installCspHeader } from './electron/content-security-policy';
 import { createMainWindow } from './electron/create-main-window';
 import { electronDesktop } from './electron/electron-desktop';
 import { closeLibraryChannels, createBroadcaster, registerIpc } from './electron/ipc-bridge';
+import { createNetFetch } from './electron/net-fetch';
 import { watchOsOnline } from './electron/online-events';
 import { rendererDocumentUrl, resolveRendererTarget } from './electron/renderer-target';
 import { createWindowRegistry } from './electron/window-registry';
+import { rememberWindowState, restoredBounds } from './electron/window-state';
+import { CrashLoopGuard } from './crash/crash-loop-guard';
 import { createIpcRouter } from './ipc/ipc-router';
 import { createAppDocumentMatcher, createSenderPolicy } from './ipc/sender-policy';
 import { KeyringSecretStore } from './keychain/keyring-secret-store';
 import { MemorySecretStore } from './keychain/memory-secret-store';
+import { registeringSecretStore } from './logging/secret-registry';
 import { systemClock } from './platform/clock';
 import { createConfBackend } from './store/conf-backend';
-
-const log = (message: string): void => console.log(`[handoff] ${message}`);
+import { openWindowStateStore } from './window-state/window-state-store';
 
 // Before the lock: the single-instance lock lives in userData, so a private e2e userData
 // does not collide with a running copy of the app.
 const testOverrides: NodeJS.ProcessEnv = app.isPackaged ? {} : process.env;
 const userDataOverride = testOverrides['HANDOFF_USER_DATA'];
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
-const secretStore =
+
+// First: everything after this is logged (redacted) and uncaught errors are caught.
+const mainLog = startMainLog(
+  userDataOverride ? { userDataOverride: resolve(userDataOverride) } : {},
+);
+const log = (message: string): void => mainLog.log.info(message);
+
+// Every key read or written is registered, so the log redacts it whatever its shape.
+const secretStore = registeringSecretStore(
   testOverrides['HANDOFF_SECRET_STORE'] === 'memory'
     ? new MemorySecretStore()
-    : new KeyringSecretStore({ service: testOverrides['HANDOFF_KEYCHAIN_SERVICE'] || undefined });
+    : new KeyringSecretStore({ service: testOverrides['HANDOFF_KEYCHAIN_SERVICE'] || undefined }),
+  mainLog.secrets,
+);
 
 // Sandbox every renderer, including any created by mistake without webPreferences.
 app.enableSandbox();
@@ -61,15 +77,8 @@ function start(): void {
   });
   const rendererUrl = rendererDocumentUrl(renderer);
 
-  const openWindow = (): BrowserWindow =>
-    windows.add(
-      createMainWindow({
-        preloadPath: join(__dirname, '../preload/index.js'),
-        iconPath: join(__dirname, '../../resources/icon.png'),
-        renderer,
-        log,
-      }),
-    );
+  const openStore = (name: string) =>
+    createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name });
 
   app.on('second-instance', () => {
     const [window] = windows.windows();
@@ -92,25 +101,58 @@ function start(): void {
       ElectronStore.initRenderer();
       closeLibraryChannels();
 
+      // Nango calls go through Chromium's network stack (system proxy, PAC, proxies that sign
+      // in with the system account), in dev as in the packaged app, so both behave alike on a
+      // company network. A private in-memory session: no cookies or cache from the window,
+      // and nothing of the API's left on disk. The harness runs the same client on Node's fetch.
+      const apiSession = session.fromPartition('handoff-nango-api', { cache: false });
       const services = createApp({
         clock: systemClock,
-        // Node's fetch, the same one the tests and the e2e harness exercise.
-        fetch: globalThis.fetch.bind(globalThis),
+        fetch: createNetFetch((url, init) => apiSession.fetch(url, init)),
         secretStore,
         dataDir: app.getPath('userData'),
-        openStore: (name) =>
-          createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name }),
+        openStore,
         desktop: electronDesktop,
         emit: createBroadcaster(() => windows.windows()),
       });
       const router = createIpcRouter(
         services.handlers,
         createSenderPolicy({ isOurWebContents: (id) => windows.hasWebContents(id), rendererUrl }),
-        log,
+        (message) => mainLog.log.warn(message),
       );
       const unregisterIpc = registerIpc(router);
       const stopOnlineWatch = watchOsOnline((online) => services.network.setOsOnline(online));
 
+      const openWindow = (): BrowserWindow => {
+        const windowState = openWindowStateStore(openStore('window-state'), log);
+        const window = createMainWindow({
+          preloadPath: join(__dirname, '../preload/index.js'),
+          iconPath: join(__dirname, '../../resources/icon.png'),
+          renderer,
+          bounds: restoredBounds(windowState),
+          log,
+        });
+        rememberWindowState(window, windowState, log);
+        watchRenderer(window, {
+          guard: new CrashLoopGuard({ clock: systemClock }),
+          clock: systemClock,
+          log,
+          notify: (level, message) => services.notices.add(level, message),
+          quit: () => app.quit(),
+        });
+        return windows.add(window);
+      };
+
+      installAppMenu({
+        windows: () => windows.windows(),
+        focusedWindow: () => {
+          const focused = BrowserWindow.getFocusedWindow();
+          return focused && windows.hasWebContents(focused.webContents.id) ? focused : null;
+        },
+        openWindow,
+        logsFolder: mainLog.folder,
+        log,
+      });
       openWindow();
       // macOS keeps the app running with no window; the dock icon brings one back.
       app.on('activate', () => {
@@ -124,7 +166,7 @@ function start(): void {
       });
     })
     .catch((error: unknown) => {
-      log(`start-up failed: ${error instanceof Error ? (error.stack ?? error.name) : 'unknown'}`);
+      mainLog.log.error('start-up failed', error);
       app.exit(1);
     });
 }

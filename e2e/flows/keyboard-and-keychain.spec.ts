@@ -35,6 +35,34 @@ test('keyboard only: type the customer, submit with Enter, copy and revoke with 
   await expect(card).toHaveAttribute('data-status', 'revoked');
 });
 
+test('keyboard only: Enter and Space on an integration chip toggle it and never send a link', async ({
+  page,
+  nango,
+  main,
+  openApp,
+}) => {
+  await openApp();
+  await finishSetup(page, nango.url, SECRET_KEY);
+  await page.getByTestId('tag-end_user_id').fill('cus_chips');
+  const chip = page.getByTestId('integration-github');
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(chip).toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(chip).not.toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(chip).toBeChecked();
+  expect(nango.sessions()).toHaveLength(0);
+  await expect(page.getByTestId('session-card')).toHaveCount(0);
+
+  // Enter in a text field still submits, with exactly the chosen integration.
+  await page.getByTestId('tag-end_user_id').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('session-card')).toHaveCount(1);
+  expect(main.app.sessions.list()[0]?.allowedIntegrations).toEqual(['github']);
+  expect(nango.sessions()[0]?.allowedIntegrations).toEqual(['github']);
+});
+
 test.describe('a keychain waiting on its unlock prompt', () => {
   const store = new MemorySecretStore();
   test.use({ secretStore: store });

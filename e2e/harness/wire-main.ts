@@ -12,6 +12,7 @@ import { createSenderPolicy } from '../../src-main/ipc/sender-policy';
 import type { SecretStore } from '../../src-main/keychain/secret-store';
 import type { Clock } from '../../src-main/platform/clock';
 import { createConfBackend, type ConfClass } from '../../src-main/store/conf-backend';
+import type { JsonBackend } from '../../src-main/store/json-backend';
 import { RecordingDesktop } from './recording-desktop';
 
 /** The one WebContents id the harness's "window" has. */
@@ -25,6 +26,10 @@ export interface WireMainOptions {
   emit: EventSink;
   /** The renderer document the sender policy trusts. */
   rendererUrl: string;
+  /** Defaults to the global fetch; tests wrap it to see every request main sends. */
+  fetch?: typeof fetch;
+  /** Wraps each store's file backend (tests inject disk faults this way). */
+  wrapStore?: (name: string, backend: JsonBackend) => JsonBackend;
 }
 
 /** The wired main side. */
@@ -39,10 +44,15 @@ export function wireMain(options: WireMainOptions): WiredMain {
   const desktop = new RecordingDesktop(join(options.userDataDir, 'Downloads'));
   const app = createApp({
     clock: options.clock,
-    fetch: globalThis.fetch,
+    fetch: options.fetch ?? globalThis.fetch,
     secretStore: options.secretStore,
-    openStore: (name) =>
-      createConfBackend(Conf as unknown as ConfClass, { cwd: options.userDataDir, name }),
+    openStore: (name) => {
+      const backend = createConfBackend(Conf as unknown as ConfClass, {
+        cwd: options.userDataDir,
+        name,
+      });
+      return options.wrapStore ? options.wrapStore(name, backend) : backend;
+    },
     dataDir: options.userDataDir,
     desktop,
     emit: options.emit,

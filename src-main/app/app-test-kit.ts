@@ -5,9 +5,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FakeNango } from '../../e2e/fake-nango';
+import type { FakeNango, FakeNangoOptions } from '../../e2e/fake-nango';
 import { KEY, startTestServer } from '../../e2e/fake-nango/test-support';
-import { HARNESS_WEB_CONTENTS_ID, wireMain, type WiredMain } from '../../e2e/harness/wire-main';
+import {
+  HARNESS_WEB_CONTENTS_ID,
+  wireMain,
+  type WiredMain,
+  type WireMainOptions,
+} from '../../e2e/harness/wire-main';
 import type { Channel, RequestOf } from '../../src-shared/contract/channels';
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { Result } from '../../src-shared/contract/result';
@@ -19,6 +24,14 @@ import { ManualClock } from '../platform/manual-clock';
 export const TEST_KEY = KEY;
 const RENDERER_URL = 'http://127.0.0.1:5999/index.html';
 
+/** One request main sent, as it left the process. */
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  /** The Authorization header's value, or null. */
+  authorization: string | null;
+}
+
 /** A running test app. */
 export interface TestApp extends WiredMain {
   nango: FakeNango;
@@ -26,6 +39,8 @@ export interface TestApp extends WiredMain {
   secrets: SecretStore;
   dir: string;
   events: { event: AppEvent; payload: unknown }[];
+  /** Every HTTP request main sent, oldest first, with its Authorization header. */
+  outgoing: OutgoingRequest[];
   /** Calls a channel as the app's own window would. */
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<unknown>>;
   /** Calls and asserts success, returning the data. */
@@ -40,12 +55,24 @@ export interface TestApp extends WiredMain {
   close(): Promise<void>;
 }
 
-/** Starts a fake Nango and the app; `secrets` defaults to an empty in-memory store. */
-export async function startTestApp(options: { secrets?: SecretStore } = {}): Promise<TestApp> {
-  const { nango, clock } = await startTestServer();
-  const dir = mkdtempSync(join(tmpdir(), 'handoff-app-'));
+/** How to start a test app. */
+export interface TestAppOptions {
+  /** Defaults to an empty in-memory store. */
+  secrets?: SecretStore;
+  /** An existing data folder (a "restart"); the caller removes it. Defaults to a fresh one. */
+  dir?: string;
+  /** Wraps each store's backend, e.g. to inject disk faults. */
+  wrapStore?: WireMainOptions['wrapStore'];
+  /** Options for the fake Nango server (e.g. its Connect UI base). */
+  nango?: Omit<FakeNangoOptions, 'clock'>;
+}
+
+/** Starts a fake Nango and the app. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const { nango, clock } = await startTestServer(options.nango);
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'handoff-app-'));
   const secrets = options.secrets ?? new MemorySecretStore();
-  return wireTestApp({ nango, clock, dir, secrets });
+  return wireTestApp({ nango, clock, dir, secrets, options });
 }
 
 async function wireTestApp(parts: {
@@ -53,15 +80,28 @@ async function wireTestApp(parts: {
   clock: ManualClock;
   dir: string;
   secrets: SecretStore;
+  options: TestAppOptions;
 }): Promise<TestApp> {
-  const { nango, clock, dir, secrets } = parts;
+  const { nango, clock, dir, secrets, options } = parts;
   const events: TestApp['events'] = [];
+  const outgoing: OutgoingRequest[] = [];
+  const recordingFetch: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    outgoing.push({
+      method: init?.method ?? 'GET',
+      url: input instanceof Request ? input.url : String(input),
+      authorization: headers.get('authorization'),
+    });
+    return globalThis.fetch(input, init);
+  };
   const wired = wireMain({
+    fetch: recordingFetch,
     clock,
     secretStore: secrets,
     userDataDir: dir,
     emit: (event, payload) => events.push({ event, payload }),
     rendererUrl: RENDERER_URL,
+    ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
   });
   const sender = {
     webContentsId: HARNESS_WEB_CONTENTS_ID,
@@ -77,6 +117,7 @@ async function wireTestApp(parts: {
     secrets,
     dir,
     events,
+    outgoing,
     call,
     async ok<T>(channel: Channel, request: unknown) {
       const result = await call(channel, request);
@@ -96,7 +137,7 @@ async function wireTestApp(parts: {
     async close() {
       wired.app.dispose();
       await nango.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -7,13 +7,13 @@ import type { EventSink } from '../../src-shared/contract/events';
 import { openConnectionStore } from '../connections/connection-store';
 import { ConnectionService } from '../connections/connection-service';
 import { startRefreshSchedule } from '../connections/refresh-schedule';
-import { AppFailure } from '../errors/app-failure';
 import type { Handlers } from '../ipc/handlers';
 import { KeychainVault } from '../keychain/keychain-vault';
 import type { SecretStore } from '../keychain/secret-store';
 import { LedgerService } from '../ledger/ledger-service';
 import { openLedgerStore } from '../ledger/ledger-store';
-import { createNangoClient, type NangoClient } from '../nango/nango-client';
+import { createNangoClient, DEFAULT_TIMEOUT_MS } from '../nango/nango-client';
+import { createSessionTokenClient } from '../nango/session-token-client';
 import { NetworkMonitor } from '../network/network-monitor';
 import { RequestScheduler } from '../network/request-scheduler';
 import { NoticeCenter } from '../notices/notice-center';
@@ -26,7 +26,6 @@ import { loadInstallId } from '../sessions/install-id';
 import { decideQuit, type QuitDecision } from '../sessions/quit-guard';
 import { SessionService } from '../sessions/session-service';
 import { createSessionStore } from '../sessions/session-store';
-import { createSessionTokenApi } from '../sessions/session-token-api';
 import type { OpenJsonBackend } from '../store/json-backend';
 import { createHandlers } from './register-handlers';
 
@@ -54,6 +53,8 @@ export interface HandoffApp {
   sessions: SessionService;
   profiles: ProfileService;
   connections: ConnectionService;
+  /** One-time messages for the user (the Electron layer adds its own: a reloaded window). */
+  notices: NoticeCenter;
   ledger: LedgerService;
   poller: CompletionPoller;
   /** Resolves once saved sessions were restored and checked with Nango (or found locked). */
@@ -91,10 +92,10 @@ export function createApp(deps: AppDeps): HandoffApp {
     clock,
     emit,
     newId,
-    createClient: (profile) =>
+    createClient: (profile, getSecretKey) =>
       createNangoClient({
         baseUrl: profile.apiBaseUrl,
-        getSecretKey: () => vault.getKey(profile.id),
+        getSecretKey,
         fetch: deps.fetch,
         clock,
         scheduler,
@@ -106,26 +107,16 @@ export function createApp(deps: AppDeps): HandoffApp {
     store: openLedgerStore(deps.openStore('ledger'), notify),
     clock,
     emit,
+    notify,
   });
   const installId = loadInstallId(deps.openStore('install'), notify, newId);
   // Session-token calls go to the origin that issued the session, and never carry the key.
-  const tokenClients = new Map<string, NangoClient>();
-  const tokens = createSessionTokenApi((origin) => {
-    let client = tokenClients.get(origin);
-    if (!client) {
-      client = createNangoClient({
-        baseUrl: origin,
-        getSecretKey: () =>
-          Promise.reject(new AppFailure('internal', 'Session-token calls carry no secret key.')),
-        fetch: deps.fetch,
-        clock,
-        scheduler,
-        monitor: network,
-        ...(deps.requestTimeoutMs ? { timeoutMs: deps.requestTimeoutMs } : {}),
-      });
-      tokenClients.set(origin, client);
-    }
-    return client;
+  const sessionTokens = createSessionTokenClient({
+    fetch: deps.fetch,
+    scheduler,
+    monitor: network,
+    clock,
+    timeoutMs: deps.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
   const sessions = new SessionService({
     clock,
@@ -135,7 +126,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     newId,
     store: createSessionStore({ folder: deps.dataDir, vault, notify, now: () => clock.now() }),
     ledger,
-    tokens,
+    sessionTokens,
     installId,
     notify,
   });
@@ -189,6 +180,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     sessions,
     profiles,
     connections,
+    notices,
     ledger,
     poller,
     ready,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { JsonBackend } from '../store/json-backend';
 import type { DocumentStore } from '../store/settings-store';
 import { salvageRows, type Notify } from '../store/salvage-rows';
-import { openVersionedStore } from '../store/versioned-store';
+import { openVersionedStore, type Salvaged } from '../store/versioned-store';
 
 /** One saved connection, as stored (version 2). */
 export const savedConnectionSchema = z.object({
@@ -42,10 +42,29 @@ export function migrateV1(data: unknown): unknown {
   };
 }
 
-/** Keeps every row that is still valid when the file as a whole is not. */
-function salvage(data: unknown): ConnectionsDoc | undefined {
-  const connections = salvageRows(data, 'connections', savedConnectionSchema);
-  return connections && { connections };
+/**
+ * A damaged saved connection is kept when what identifies it (id, profile, connection and
+ * integration ids) is intact; a lost label, tag set, note or health falls back to a default,
+ * and the next refresh re-learns the health.
+ */
+const repairableConnection = savedConnectionSchema.extend({
+  label: z.string().catch(''),
+  tags: z.record(z.string(), z.string()).catch({}),
+  notes: z.string().catch(''),
+  health: savedConnectionSchema.shape.health.catch('unknown'),
+  errorType: z.string().optional().catch(undefined),
+  checkedAt: z.string().optional().catch(undefined),
+  brokenSince: z.string().optional().catch(undefined),
+  repairedAt: z.string().optional().catch(undefined),
+  createdAt: z.string().catch(new Date(0).toISOString()),
+});
+
+/** Keeps every row that is still valid, or can be repaired, when the file as a whole is not. */
+function salvage(data: unknown): Salvaged<ConnectionsDoc> | undefined {
+  const salvaged = salvageRows(data, 'connections', savedConnectionSchema, repairableConnection);
+  if (!salvaged) return undefined;
+  const { rows: connections, repaired, dropped } = salvaged;
+  return { value: { connections }, repaired, dropped };
 }
 
 /** Opens the saved-connections document (version 2). */

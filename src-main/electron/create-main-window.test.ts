@@ -6,6 +6,7 @@ const fake = vi.hoisted(() => {
   class FakeWindow {
     readonly listeners = new Map<string, () => void>();
     readonly show = vi.fn();
+    readonly maximize = vi.fn();
     readonly loadURL = vi.fn(async (_url: string) => {
       if (state.loadError) throw state.loadError;
     });
@@ -66,10 +67,25 @@ describe('createMainWindow', () => {
       width: 1280,
       height: 820,
       minWidth: 960,
-      minHeight: 640,
+      minHeight: 600,
       show: false,
       webPreferences: buildWebPreferences(base.preloadPath),
     });
+  });
+
+  it('opens where it was left, maximised again if it was', () => {
+    const bounds = { x: 40, y: 60, width: 1400, height: 900 };
+    createMainWindow({
+      ...base,
+      bounds: { ...bounds, maximized: true },
+      renderer: { kind: 'file', path: '/x/index.html' },
+    });
+    const window = fake.windows[0]!;
+    expect(window.options).toMatchObject({ ...bounds, minWidth: 960, minHeight: 600 });
+    expect(window.options).not.toHaveProperty('maximized');
+    window.listeners.get('ready-to-show')?.();
+    expect(window.maximize).toHaveBeenCalledOnce();
+    expect(window.show).toHaveBeenCalledOnce();
   });
 
   it('shows the window only once it is ready to show', () => {

@@ -2,6 +2,7 @@
  * The main window: sandboxed, isolated, no Node, and shown only once it has painted.
  */
 import { BrowserWindow, type WebPreferences } from 'electron';
+import { MAIN_WINDOW_SIZING, type InitialBounds } from '../window-state/window-bounds';
 import type { RendererTarget } from './renderer-target';
 
 /**
@@ -32,24 +33,31 @@ export interface MainWindowOptions {
   /** Absolute path of `resources/icon.png`. */
   iconPath: string;
   renderer: RendererTarget;
+  /** Size, place and maximised state to open with (see initialBounds); default: centred. */
+  bounds?: InitialBounds;
   /** Reports a failed load (the window stays, empty, rather than crash the app). */
   log?: (message: string) => void;
 }
 
 /** Creates the main window and starts loading the renderer. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const { maximized = false, ...bounds } = options.bounds ?? {
+    width: MAIN_WINDOW_SIZING.defaultWidth,
+    height: MAIN_WINDOW_SIZING.defaultHeight,
+  };
   const window = new BrowserWindow({
     title: 'Handoff',
     icon: options.iconPath,
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 640,
+    ...bounds,
+    minWidth: MAIN_WINDOW_SIZING.minWidth,
+    minHeight: MAIN_WINDOW_SIZING.minHeight,
     show: false,
-    autoHideMenuBar: true,
     webPreferences: buildWebPreferences(options.preloadPath),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
   const loading =
     options.renderer.kind === 'dev-server'
       ? window.loadURL(options.renderer.url)

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, type Channel } from '../../src-shared/contract/channels';
+import { CHANNELS, channels, type Channel } from '../../src-shared/contract/channels';
 import type { Result } from '../../src-shared/contract/result';
 import { AppFailure } from '../errors/app-failure';
 import { KeychainError } from '../keychain/keychain-error';
@@ -168,6 +168,67 @@ describe('createIpcRouter: malformed payloads', () => {
       expect(JSON.stringify(result)).not.toContain(SECRET_KEY.slice(0, 5));
     }
     expect(logs.join('\n')).not.toContain(SECRET_KEY.slice(0, 5));
+  });
+});
+
+describe('createIpcRouter: payloads that make validation throw', () => {
+  it('answers invalid_request at the field for a URL without a scheme', async () => {
+    const { router, handlers } = setup();
+    const payload = {
+      name: 'Prod',
+      apiBaseUrl: 'api.nango.dev',
+      connectUiBaseUrl: 'connect.nango.dev',
+    };
+    const result = await router.dispatch('profiles:create', payload, TRUSTED);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(pathsOf(result)).toEqual(['apiBaseUrl', 'connectUiBaseUrl']);
+    expect(handlers['profiles:create']).not.toHaveBeenCalled();
+    const update = await router.dispatch('profiles:update', { id: 'p1', apiBaseUrl: 'x' }, TRUSTED);
+    expect(pathsOf(update)).toEqual(['apiBaseUrl']);
+  });
+
+  it('refuses the request when a schema throws, and resolves', async () => {
+    const { router, handlers, logs } = setup();
+    const spy = vi
+      .spyOn(channels['sessions:revoke'].request, 'safeParse')
+      .mockImplementation(() => {
+        throw new TypeError('Invalid URL');
+      });
+    try {
+      const result = await router.dispatch('sessions:revoke', { id: 's1' }, TRUSTED);
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'invalid_request', message: 'The request was not valid.' },
+      });
+      expect(handlers['sessions:revoke']).not.toHaveBeenCalled();
+      expect(logs).toContain('ipc: sessions:revoke: invalid request (its validation threw)');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('resolves even when the logger or the sender object throws', async () => {
+    const handlers = fakeHandlers();
+    const router = createIpcRouter(
+      handlers,
+      () => false,
+      () => {
+        throw new Error('log full');
+      },
+    );
+    await expect(router.dispatch('app:snapshot', {}, TRUSTED)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
+    const hostile = {
+      get webContentsId(): number {
+        throw new Error('getter');
+      },
+    } as unknown as SenderInfo;
+    const strict = createIpcRouter(handlers, (s) => s.webContentsId === 1);
+    await expect(strict.dispatch('app:snapshot', {}, hostile)).resolves.toMatchObject({
+      ok: false,
+    });
   });
 });
 

@@ -13,6 +13,7 @@ import type {
 } from '../../src-shared/models/ledger';
 import { HANDOFF_OWN_TAGS } from '../../src-shared/tags/tag-rules';
 import type { Clock } from '../platform/clock';
+import type { Notify } from '../store/salvage-rows';
 import type { DocumentStore } from '../store/settings-store';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -22,6 +23,8 @@ export interface LedgerServiceDeps {
   store: DocumentStore<LedgerState>;
   clock: Clock;
   emit: EventSink;
+  /** A write after the fact failed (full disk): told once per failure, never thrown. */
+  notify?: Notify;
 }
 
 /** Details that may come with an outcome. */
@@ -116,7 +119,15 @@ export class LedgerService {
     const next = change(entry);
     if (next === null) return;
     doc.entries[index] = next;
-    this.save(doc);
+    // An outcome must never break the flow that reached it (a revoke, an expiry).
+    try {
+      this.save(doc);
+    } catch (error) {
+      this.deps.notify?.(
+        'warning',
+        `Handoff could not record a link's outcome in the ledger: ${error instanceof Error ? error.message : 'the disk refused the write'}.`,
+      );
+    }
   }
 
   private save(doc: LedgerState): void {

@@ -48,8 +48,10 @@ export function openLedgerStore(backend: JsonBackend, notify: Notify): DocumentS
     schema: ledgerSchema,
     defaults: () => ({ entries: [], retention: { ...DEFAULT_RETENTION } }),
     salvage: (data) => {
-      const entries = salvageRows(data, 'entries', entrySchema);
-      return entries ? { entries, retention: { ...DEFAULT_RETENTION } } : undefined;
+      const salvaged = salvageRows(data, 'entries', entrySchema);
+      if (!salvaged) return undefined;
+      const { rows: entries, repaired, dropped } = salvaged;
+      return { value: { entries, retention: { ...DEFAULT_RETENTION } }, repaired, dropped };
     },
     notify,
   });

@@ -1,14 +1,18 @@
 /** GET /connections: filters to query params, and the answer to RemoteConnection. */
 import type { RemoteConnection } from '../../src-shared/models/connection';
+import type { ConnectionsQueryKey } from './nango-api-types';
 import type { ListConnectionsQuery } from './nango-client-types';
 import type { remoteConnectionSchema } from './nango-schemas';
 import type { QueryParams } from './nango-url';
 import type { z } from 'zod';
 
-/** Query params in Nango's names; tags become `tags[<key>]=<value>`. */
+/**
+ * Query params in Nango's names (typed against the official query, so a renamed parameter fails
+ * to compile); tags become `tags[<key>]=<value>`.
+ */
 export function connectionsQueryParams(query: ListConnectionsQuery): QueryParams {
   const params: [string, string][] = [];
-  const add = (key: string, value: string | number | undefined): void => {
+  const add = (key: ConnectionsQueryKey, value: string | number | undefined): void => {
     if (value !== undefined) params.push([key, String(value)]);
   };
   add('connectionId', query.connectionId);
@@ -18,7 +22,10 @@ export function connectionsQueryParams(query: ListConnectionsQuery): QueryParams
   }
   add('endUserId', query.endUserId);
   add('endUserOrganizationId', query.endUserOrganizationId);
-  for (const [key, value] of Object.entries(query.tags ?? {})) add(`tags[${key}]`, value);
+  const tags: ConnectionsQueryKey = 'tags';
+  for (const [key, value] of Object.entries(query.tags ?? {})) {
+    params.push([`${tags}[${key}]`, value]);
+  }
   add('limit', query.limit);
   add('page', query.page);
   return params;

@@ -2,6 +2,7 @@
 import type { RemoteConnection } from '../../src-shared/models/connection';
 import type { Tags } from '../../src-shared/models/session';
 import type { RequestPriority } from '../network/request-scheduler';
+import type { IntegrationConfigBody } from './nango-api-types';
 
 /** Per-integration defaults for the Connect UI (Nango's `integrations_config_defaults`). */
 export interface IntegrationConfigDefaults {
@@ -10,7 +11,7 @@ export interface IntegrationConfigDefaults {
   /** Query params for the OAuth flow (OAuth2 only). */
   authorizationParams?: Record<string, string>;
   /** Passed as-is, keys as Nango names them (`oauth_scopes_override`, ...). */
-  connectionConfig?: Record<string, unknown>;
+  connectionConfig?: IntegrationConfigBody['connection_config'];
 }
 
 /** Per-integration overrides (Nango's `overrides`). `docsConnect` needs a plan that allows it. */
@@ -93,8 +94,17 @@ export interface NangoBuckets {
 export interface NangoClient {
   createConnectSession(input: CreateConnectSessionInput): Promise<ConnectSessionGrant>;
   createReconnectSession(input: CreateReconnectSessionInput): Promise<ConnectSessionGrant>;
+  /**
+   * Reads a session on THIS client's server. For a session the app issued, use
+   * SessionTokenClient with the session's issuing API base URL instead: the profile (and so
+   * this client) may point at another server by now.
+   */
   getConnectSession(token: string): Promise<ConnectSessionInfo>;
-  /** Revokes the session (204). Afterwards the token is `session_gone`. */
+  /**
+   * Revokes a session on THIS client's server (204); afterwards the token is `session_gone`.
+   * Same caveat as {@link NangoClient.getConnectSession}: revoke issued sessions through
+   * SessionTokenClient.
+   */
   deleteConnectSession(token: string): Promise<void>;
   /** `priority` defaults to `interactive`. */
   listIntegrations(priority?: RequestPriority): Promise<NangoIntegration[]>;

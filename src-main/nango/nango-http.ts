@@ -14,7 +14,8 @@ import type { Clock, TimerHandle } from '../platform/clock';
 import { NangoError } from './nango-error';
 import { errorFromResponse } from './nango-response-error';
 import { buildNangoUrl, type QueryParams } from './nango-url';
-import { describeNetworkFailure, isNetworkFailure } from './network-failure';
+import { describeNetworkFailure, isNetworkFailure, proxySignInMessage } from './network-failure';
+import { RedirectRefusedError } from './redirect-refused-error';
 
 /** Real-time timers for request timeouts (see the file comment for why not the Clock). */
 export type RequestTimers = Pick<Clock, 'setTimeout' | 'clearTimeout'>;
@@ -70,6 +71,8 @@ export async function nangoRequest(deps: NangoHttpDeps, request: NangoRequest): 
   try {
     const response = await deps.scheduler.run(request.bucket, request.priority, send);
     const body = parseJson(await response.text());
+    // A 407 comes from the network's proxy, not from Nango: Nango is still out of reach.
+    if (response.status === 407) throw proxySignInRequired(new URL(url).host, deps);
     deps.monitor.reportReachable();
     if (response.status >= 200 && response.status < 300) return body;
     throw errorFromResponse(response.status, response.headers, body, request, deps.clock.now());
@@ -111,12 +114,24 @@ function toCallError(
     const seconds = Math.round(deps.timeoutMs / 100) / 10;
     return new NangoError('timeout', `Nango (${host}) did not answer within ${seconds} s.`);
   }
+  if (error instanceof RedirectRefusedError) {
+    return new NangoError(
+      'server',
+      `Nango (${host}) answered with a redirect, which Handoff never follows with the key. Check the API URL (a redirect often means http instead of https).`,
+    );
+  }
   if (isNetworkFailure(error)) {
     const reason = describeNetworkFailure(error, host);
     deps.monitor.reportUnreachable(reason);
     return new NangoError('offline', `${reason} Check the network and the profile's API URL.`);
   }
   return error;
+}
+
+function proxySignInRequired(host: string, deps: NangoHttpDeps): NangoError {
+  const reason = proxySignInMessage(host);
+  deps.monitor.reportUnreachable(reason);
+  return new NangoError('offline', reason, { status: 407 });
 }
 
 /**

@@ -27,4 +27,25 @@ describe('network failures', () => {
   ])('describes %s', (c, text) => {
     expect(describeNetworkFailure(fetchFailed(code(c)), 'h')).toBe(text);
   });
+
+  it.each([
+    ['ERR_NAME_NOT_RESOLVED', "Can't find h (DNS lookup failed)."],
+    ['ERR_CONNECTION_REFUSED', 'h refused the connection.'],
+    ['ERR_SSL_PROTOCOL_ERROR', "h's TLS certificate was not accepted."],
+    ['ERR_CONNECTION_CLOSED', 'The connection to h was cut.'],
+    [
+      'ERR_PAC_SCRIPT_FAILED',
+      "Can't reach h through the network's proxy. Check the system proxy settings.",
+    ],
+    ['ERR_ADDRESS_UNREACHABLE', "Can't reach h."],
+  ])("recognises and describes Chromium's net::%s (Electron's net.fetch)", (name, text) => {
+    const error = new Error(`net::${name}`);
+    expect(isNetworkFailure(error)).toBe(true);
+    expect(describeNetworkFailure(error, 'h')).toBe(text);
+  });
+
+  it('does not take Chromium errors that are not outages for one', () => {
+    expect(isNetworkFailure(new Error('net::ERR_INVALID_URL'))).toBe(false);
+    expect(isNetworkFailure(new Error('net::ERR_BLOCKED_BY_CLIENT'))).toBe(false);
+  });
 });

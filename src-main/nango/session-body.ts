@@ -6,6 +6,12 @@
 import { validateTags } from '../../src-shared/tags/tag-rules';
 import type { Tags } from '../../src-shared/models/session';
 import type {
+  CreateSessionBody,
+  IntegrationConfigBody,
+  OverridesBody,
+  ReconnectSessionBody,
+} from './nango-api-types';
+import type {
   CreateConnectSessionInput,
   CreateReconnectSessionInput,
   IntegrationConfigDefaults,
@@ -23,8 +29,8 @@ export function assertValidTags(tags: Tags): void {
   });
 }
 
-/** Body of POST /connect/sessions. */
-export function connectSessionBody(input: CreateConnectSessionInput): Record<string, unknown> {
+/** Body of POST /connect/sessions (typed against Nango's published body). */
+export function connectSessionBody(input: CreateConnectSessionInput): CreateSessionBody {
   assertValidTags(input.tags);
   return {
     tags: input.tags,
@@ -36,7 +42,7 @@ export function connectSessionBody(input: CreateConnectSessionInput): Record<str
 }
 
 /** Body of POST /connect/sessions/reconnect (never `allowed_integrations`: the server refuses it). */
-export function reconnectSessionBody(input: CreateReconnectSessionInput): Record<string, unknown> {
+export function reconnectSessionBody(input: CreateReconnectSessionInput): ReconnectSessionBody {
   assertValidTags(input.tags);
   return {
     connection_id: input.connectionId,
@@ -46,20 +52,22 @@ export function reconnectSessionBody(input: CreateReconnectSessionInput): Record
   };
 }
 
-function optionsBody(input: SessionOptions): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
+type OptionsBody = Pick<CreateSessionBody, 'integrations_config_defaults' | 'overrides'>;
+
+function optionsBody(input: SessionOptions): OptionsBody {
+  const body: OptionsBody = {};
   if (input.integrationsConfigDefaults !== undefined) {
     body.integrations_config_defaults = mapValues(input.integrationsConfigDefaults, configBody);
   }
   if (input.overrides !== undefined) {
-    body.overrides = mapValues(input.overrides, (o) =>
+    body.overrides = mapValues(input.overrides, (o): OverridesBody =>
       o.docsConnect === undefined ? {} : { docs_connect: o.docsConnect },
     );
   }
   return body;
 }
 
-function configBody(config: IntegrationConfigDefaults): Record<string, unknown> {
+function configBody(config: IntegrationConfigDefaults): IntegrationConfigBody {
   return {
     ...(config.userScopes === undefined ? {} : { user_scopes: config.userScopes }),
     ...(config.authorizationParams === undefined

@@ -23,6 +23,11 @@ export function loadInstallId(backend: JsonBackend, notify: Notify, newId: () =>
   const current = store.read().installId;
   if (current) return current;
   const installId = newId();
-  store.write({ installId });
+  try {
+    store.write({ installId });
+  } catch {
+    // A read-only or full disk must not stop start-up: this run uses the new id, and the next
+    // start (disk writable again) saves one. Only completion of this run's links depends on it.
+  }
   return installId;
 }

@@ -95,6 +95,11 @@ export class SessionBook {
     this.changed();
   }
 
+  /** Tells everyone the current state without writing (nothing changed on disk). */
+  announce(): void {
+    this.changed();
+  }
+
   /** Calls `listener` after every change; returns the unsubscribe function. */
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);

@@ -10,8 +10,14 @@ export interface SessionRecord {
   view: HandoffSession;
   /** Null once the link is dead: revoked, expired, or revoked after completion. */
   token: string | null;
-  /** The API base URL that issued the session. */
+  /**
+   * The API base URL that issued the session (the profile's at creation time, path prefix
+   * included). Checks and revokes go there with the token as bearer (SessionTokenClient),
+   * never through the profile's current client: the profile may point elsewhere by now.
+   */
   apiBaseUrl: string;
+  /** The Connect UI base the link was vetted against when it was issued. */
+  connectUiBaseUrl: string;
   /** The ledger outcome a pending revoke records once Nango confirms it. */
   revokeAs?: 'revoked' | 'superseded';
   /** Reconnect sessions: whether the connection was broken when the link was made. */

@@ -22,9 +22,11 @@ import {
 import { AppFailure } from '../errors/app-failure';
 import { KeychainError } from '../keychain/keychain-error';
 import type { LedgerService } from '../ledger/ledger-service';
-import { isVettedConnectLink, withApiUrl } from '../nango/connect-link';
+import { isVettedConnectLink } from '../nango/connect-link';
 import type { NangoClient } from '../nango/nango-client';
+import type { ConnectSessionGrant } from '../nango/nango-client-types';
 import { NangoError } from '../nango/nango-error';
+import type { SessionTokenClient } from '../nango/session-token-client';
 import type { Clock } from '../platform/clock';
 import type { Desktop } from '../platform/desktop';
 import type { ProfileService } from '../profiles/profile-service';
@@ -35,7 +37,7 @@ import { retryDelayMs, transientReason } from './retry-delay';
 import { SessionBook } from './session-book';
 import { holdsLiveLink, labelFromTags, type SessionRecord } from './session-record';
 import type { SessionsDoc } from './session-store';
-import type { SessionTokenApi } from './session-token-api';
+import { acceptIssued, issuerOf } from './issued-session';
 
 /** A session lives 30 minutes at Nango. */
 export const SESSION_LIFETIME_MS = 30 * 60_000;
@@ -51,7 +53,8 @@ export interface SessionServiceDeps {
   newId: () => string;
   store: EncryptedStore<SessionsDoc>;
   ledger: LedgerService;
-  tokens: SessionTokenApi;
+  /** Reads and revokes sessions at the server that issued them (i10-core's session origin). */
+  sessionTokens: SessionTokenClient;
   /** The install's id, the value of every connect session's `handoff_install` tag. */
   installId: string;
   notify: Notify;
@@ -85,7 +88,6 @@ export interface PollTarget {
   reconnects: { connectionId: string; integrationId: string }[];
 }
 
-type Grant = { token: string; connectLink: string; expiresAt: string };
 type NewFields = Omit<HandoffSession, 'id' | 'connectLink' | 'createdAt' | 'expiresAt' | 'status'>;
 
 /** Holds every session and keeps the renderer informed. */
@@ -315,8 +317,8 @@ export class SessionService {
   /** Opens a live session's link in the browser, only if it is a vetted Connect UI link. */
   async openLink(id: string): Promise<null> {
     const record = this.showable(id, 'open');
-    const profile = this.deps.profiles.get(record.view.profileId);
-    if (!isVettedConnectLink(record.view.connectLink, profile.connectUiBaseUrl)) {
+    // Vetted against the Connect UI it was issued for: the profile may point elsewhere now.
+    if (!isVettedConnectLink(record.view.connectLink, record.connectUiBaseUrl)) {
       throw new AppFailure(
         'conflict',
         'This link does not point at the profile’s https Connect UI, so Handoff will not open it.',
@@ -345,7 +347,7 @@ export class SessionService {
   private async issue(
     id: string,
     fields: NewFields,
-    request: (client: NangoClient) => Promise<Grant>,
+    request: (client: NangoClient) => Promise<ConnectSessionGrant>,
     baseline?: SessionRecord['baseline'],
   ): Promise<HandoffSession> {
     await this.requireStore();
@@ -364,17 +366,32 @@ export class SessionService {
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + SESSION_LIFETIME_MS).toISOString(),
     });
-    let grant: Grant;
+    let issued: Awaited<ReturnType<typeof this.request>>;
     try {
-      grant = await this.deps.profiles.call(fields.profileId, request);
+      issued = await this.request(fields.profileId, request);
     } catch (error) {
       this.createFailed(id, error);
+      throw error;
+    }
+    const { grant, issuer } = issued;
+    let connectLink: string;
+    try {
+      // A link that fails vetting, or a profile removed meanwhile: revoked at once, not shown.
+      ({ connectLink } = await acceptIssued(
+        issued,
+        this.deps.profiles.has(fields.profileId),
+        this.deps.sessionTokens,
+      ));
+    } catch (error) {
+      this.deps.ledger.close(id, 'failed', {
+        note: error instanceof Error ? error.message : 'The link could not be shown.',
+      });
       throw error;
     }
     const view: HandoffSession = {
       id,
       ...fields,
-      connectLink: withApiUrl(grant.connectLink, profile.apiBaseUrl, profile.connectUiBaseUrl),
+      connectLink,
       createdAt: new Date(now).toISOString(),
       expiresAt: grant.expiresAt,
       status: 'active',
@@ -382,14 +399,16 @@ export class SessionService {
     const record: SessionRecord = {
       view,
       token: grant.token,
-      apiBaseUrl: profile.apiBaseUrl,
+      ...issuer,
       ...(baseline ? { baseline } : {}),
     };
     try {
       this.book.insert(record);
     } catch {
       // Not saved means not shown: a link nobody can see must not stay alive.
-      await this.deps.tokens.revoke(record.apiBaseUrl, grant.token).catch(() => undefined);
+      await this.deps.sessionTokens
+        .revoke({ apiBaseUrl: record.apiBaseUrl, token: grant.token })
+        .catch(() => undefined);
       this.deps.ledger.close(id, 'failed', {
         note: 'Handoff could not save this link on this computer, so it revoked it at once.',
       });
@@ -401,6 +420,17 @@ export class SessionService {
     this.deps.ledger.setExpiry(id, grant.expiresAt);
     this.armExpiry(record);
     return view;
+  }
+
+  /** Asks Nango for a session, remembering which server (as the profile was) issued it. */
+  private request(
+    profileId: string,
+    request: (client: NangoClient) => Promise<ConnectSessionGrant>,
+  ) {
+    return this.deps.profiles.call(profileId, async (client, profile) => ({
+      grant: await request(client),
+      issuer: issuerOf(profile),
+    }));
   }
 
   private createFailed(id: string, error: unknown): void {
@@ -435,9 +465,9 @@ export class SessionService {
       return;
     }
     const now = this.deps.clock.now();
-    const kept = this.deps.store
-      .read()
-      .sessions.filter(
+    const saved = this.deps.store.read().sessions;
+    const kept = saved
+      .filter(
         (r) =>
           holdsLiveLink(r) ||
           now - Date.parse(r.view.statusChangedAt ?? r.view.createdAt) < DEAD_CARD_KEEP_MS,
@@ -454,7 +484,9 @@ export class SessionService {
         ? 'The saved links could not be opened, so Handoff lost track of this one.'
         : 'Handoff stopped before it could save this link.',
     );
-    this.book.commit();
+    // Written only when old dead cards were dropped: a read-only disk must not cost a notice.
+    if (kept.length !== saved.length) this.book.commit();
+    else this.book.announce();
     this.deps.emit('sessions:store-changed', this.storeStatus());
     const attempts: Promise<unknown>[] = [];
     for (const record of kept) {
@@ -480,12 +512,15 @@ export class SessionService {
     const record = this.book.get(id);
     if (!record || !holdsLiveLink(record) || record.view.status !== 'active') return;
     try {
-      await this.deps.tokens.check(record.apiBaseUrl, record.token);
-    } catch (error) {
-      if (error instanceof NangoError && error.kind === 'session_gone') {
+      const liveness = await this.deps.sessionTokens.probe(
+        { apiBaseUrl: record.apiBaseUrl, token: record.token },
+        'background',
+      );
+      if (liveness === 'gone') {
         this.end(id, 'revoked', 'Nango no longer knows this link: it was revoked elsewhere.');
         return;
       }
+    } catch (error) {
       this.book.update(id, (r) => ({ ...r, view: { ...r.view, verification: 'unverified' } }));
       const attempts = (this.unverifiedAttempts.get(id) ?? 0) + 1;
       this.unverifiedAttempts.set(id, attempts);
@@ -516,11 +551,10 @@ export class SessionService {
     if (!holdsLiveLink(record)) return record.view;
     this.book.clearTimer(id, 'retry');
     try {
-      await this.deps.tokens.revoke(record.apiBaseUrl, record.token);
+      // Resolves only once the issuing server confirmed the link dead (204, or unknown token).
+      await this.deps.sessionTokens.revoke({ apiBaseUrl: record.apiBaseUrl, token: record.token });
     } catch (error) {
-      if (!(error instanceof NangoError && error.kind === 'session_gone')) {
-        return this.queueRevoke(id, error);
-      }
+      return this.queueRevoke(id, error);
     }
     const current = this.find(id);
     return this.end(id, current.view.status === 'completed' ? 'completed' : 'revoked');

@@ -47,6 +47,7 @@ const recordSchema = z.object({
   view: viewSchema,
   token: z.string().min(1).nullable(),
   apiBaseUrl: z.string().min(1),
+  connectUiBaseUrl: z.string().min(1),
   revokeAs: z.enum(['revoked', 'superseded']).optional(),
   baseline: z.object({ broken: z.boolean() }).optional(),
 });

@@ -20,11 +20,10 @@ function open(backend: MemoryJsonBackend, version = 2) {
     salvage: (data) => {
       const rows = (data as { items?: unknown[] }).items;
       if (!Array.isArray(rows)) return undefined;
-      return {
-        items: rows.filter(
-          (r): r is { name: string } => typeof (r as { name?: unknown })?.name === 'string',
-        ),
-      };
+      const items = rows.filter(
+        (r): r is { name: string } => typeof (r as { name?: unknown })?.name === 'string',
+      );
+      return { value: { items }, repaired: 0, dropped: rows.length - items.length };
     },
     notify: (_level, message) => notices.push(message),
   });

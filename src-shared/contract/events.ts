@@ -13,6 +13,29 @@ import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
 import type { HandoffSession } from '../models/session';
 
+/**
+ * A command chosen from the application menu (or its accelerator). Main only forwards the
+ * choice; the renderer decides what it means on the current screen.
+ */
+export type MenuCommand =
+  'new-handoff' | 'presenter' | 'revoke-all' | 'desk' | 'settings' | 'ledger';
+
+// A record keyed by every command: adding one without listing it fails to compile.
+const MENU_COMMAND_MAP: Record<MenuCommand, true> = {
+  'new-handoff': true,
+  presenter: true,
+  'revoke-all': true,
+  desk: true,
+  settings: true,
+  ledger: true,
+};
+
+/** Every menu command. */
+export const MENU_COMMANDS = Object.keys(MENU_COMMAND_MAP) as MenuCommand[];
+/** True when a value names a menu command. */
+export const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && Object.hasOwn(MENU_COMMAND_MAP, value);
+
 /** Event name → payload. */
 export interface EventPayloads {
   'sessions:changed': HandoffSession[];
@@ -23,6 +46,8 @@ export interface EventPayloads {
   'notices:changed': Notice[];
   'sessions:store-changed': SessionStoreStatus;
   'ledger:changed': LedgerState;
+  /** The user chose an application-menu command. */
+  'menu:command': { command: MenuCommand };
 }
 
 /** Every event name. */
@@ -38,6 +63,7 @@ const EVENT_MAP: Record<AppEvent, true> = {
   'notices:changed': true,
   'sessions:store-changed': true,
   'ledger:changed': true,
+  'menu:command': true,
 };
 
 /** All event names. */

@@ -5,12 +5,37 @@
 import { z } from 'zod';
 
 const id = z.string().min(1).max(200);
+
+/**
+ * `.partial()` for update requests, with one difference: each field is either left out or
+ * valid. An explicit `undefined` (structured clone carries it across IPC) is refused, because
+ * `Object.assign` would copy it over the stored value and the row would fail its schema on the
+ * next start. Every optional field in the contract is `exactOptional` for the same reason.
+ */
+function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, z.exactOptional(field)]),
+  ) as { [K in keyof S]: z.ZodExactOptional<S[K]> };
+  return z.object(shape).strict();
+}
+
+/** `new URL()` without the throw: null for anything that is not an absolute URL. */
+const parseUrl = (value: string): URL | null => {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+};
 const httpsOrLoopbackUrl = z
   .string()
   .trim()
-  .url('Enter a full URL, e.g. https://api.nango.dev')
+  // `abort`: one message per field. zod 4 would otherwise run the refinement after a failed
+  // `.url()`, which is why the refinement must not throw on "api.nango.dev" either.
+  .url({ message: 'Enter a full URL, e.g. https://api.nango.dev', abort: true })
   .refine((value) => {
-    const url = new URL(value);
+    const url = parseUrl(value);
+    if (!url) return false;
     if (url.protocol === 'https:') return true;
     // Plain http only for a self-hosted server on this machine.
     return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
@@ -35,7 +60,7 @@ export const profileInput = z
     connectUiBaseUrl: httpsOrLoopbackUrl,
   })
   .strict();
-export const profileUpdate = profileInput.partial().extend({ id }).strict();
+export const profileUpdate = patchOf(profileInput).extend({ id }).strict();
 
 export const setKeyRequest = z
   .object({
@@ -65,22 +90,20 @@ export const connectionInput = z
     notes: z.string().max(5000),
   })
   .strict();
-export const connectionUpdate = connectionInput
-  .omit({ profileId: true })
-  .partial()
+export const connectionUpdate = patchOf(connectionInput.omit({ profileId: true }))
   .extend({ id })
   .strict();
 
 export const remoteSearchRequest = z
   .object({
     profileId: id,
-    integrationId: integrationKey.optional(),
-    search: z.string().max(255).optional(),
+    integrationId: integrationKey.exactOptional(),
+    search: z.string().max(255).exactOptional(),
     tag: z
       .object({ key: z.string().min(1).max(64), value: z.string().min(1).max(255) })
       .strict()
-      .optional(),
-    page: z.number().int().min(0).max(10_000).optional(),
+      .exactOptional(),
+    page: z.number().int().min(0).max(10_000).exactOptional(),
   })
   .strict();
 

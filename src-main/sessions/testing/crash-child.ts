@@ -56,6 +56,7 @@ async function main(): Promise<void> {
       },
       token: `nango_connect_session_${id.replace(/-/g, '')}`,
       apiBaseUrl: 'http://127.0.0.1:3003',
+      connectUiBaseUrl: 'https://connect.nango.dev',
     };
     sessions.write({ sessions: [...doc.sessions, record] });
     process.stdout.write(`ack ${id}\n`);

@@ -135,6 +135,7 @@ export function useConnectionForm(options: ConnectionFormOptions): ConnectionFor
     fields,
     setField: (field, value) => {
       setFields((current) => ({ ...current, [field]: value }));
+      tags.noteEdit(field);
       setServerPlain((current) => ({ ...current, [field]: undefined }));
     },
     touchField: tags.touch,

@@ -78,6 +78,62 @@ describe('CreateSessionForm', () => {
     await view.unmount();
   });
 
+  it('toggles a focused integration chip with Enter, and never submits from it', async () => {
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    await actAsync(() => typeInto(view.byTestId('tag-end_user_id')!, 'cus_1'));
+    const chip = view.byTestId<HTMLInputElement>('integration-hubspot')!;
+    await actAsync(() => chip.focus());
+    const enter = () =>
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    const first = enter();
+    await actAsync(() => chip.dispatchEvent(first));
+    expect(first.defaultPrevented).toBe(true);
+    expect(chip.checked).toBe(true);
+    expect(view.byTestId('integration-picker')?.textContent).toContain('1 selected');
+    await actAsync(() => chip.dispatchEvent(enter()));
+    expect(chip.checked).toBe(false);
+    expect(creates()).toHaveLength(0);
+    await view.unmount();
+  });
+
+  it('keeps the integration choice for the next customer, and says so', async () => {
+    fake.handle('sessions:create', () => ({ ok: true, data: aSession() }));
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    expect(view.byTestId('integrations-kept')).toBeNull();
+    await actAsync(() => typeInto(view.byTestId('tag-end_user_id')!, 'cus_1'));
+    await actAsync(() => view.byTestId('integration-hubspot')?.click());
+    expect(view.byTestId('integrations-kept')).toBeNull();
+    await actAsync(() => view.byTestId('create-submit')?.click());
+    expect(view.byTestId<HTMLInputElement>('integration-hubspot')?.checked).toBe(true);
+    expect(view.byTestId('integrations-kept')?.textContent).toMatch(/Kept from the last link/);
+    expect(view.byTestId('create-announcement')?.textContent).toMatch(
+      /next link stays limited to hubspot/,
+    );
+    // Changing the choice makes it the rep's own again.
+    await actAsync(() => view.byTestId('integration-hubspot')?.click());
+    expect(view.byTestId('integrations-kept')).toBeNull();
+    await view.unmount();
+  });
+
+  it('does not mark the emptied customer id red when focus leaves it after a create', async () => {
+    fake.handle('sessions:create', () => ({ ok: true, data: aSession() }));
+    const view = await render(<CreateSessionForm profile={aProfile()} />);
+    const id = view.byTestId<HTMLInputElement>('tag-end_user_id')!;
+    const submit = view.byTestId<HTMLButtonElement>('create-submit')!;
+    await actAsync(() => id.focus());
+    await actAsync(() => typeInto(id, 'cus_1'));
+    await actAsync(() => pressOn(submit));
+    await actAsync(() => submit.click());
+    expect(creates()).toHaveLength(1);
+    expect(id.value).toBe('');
+    expect(document.activeElement).toBe(id);
+    // The rep clicks somewhere else: the empty field they have not touched since stays calm.
+    await actAsync(() => pressOn(view.byTestId('tag-end_user_display_name')!));
+    expect(view.allByTestId('field-error')).toHaveLength(0);
+    expect(id.getAttribute('aria-invalid')).toBe('false');
+    await view.unmount();
+  });
+
   it('maps server field errors inline and keeps every value', async () => {
     fake.handle('sessions:create', () => ({
       ok: false,

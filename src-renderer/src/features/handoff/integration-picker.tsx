@@ -48,6 +48,11 @@ export function IntegrationPicker({ form, entry, onReload }: IntegrationPickerPr
             </>
           ) : (
             <>
+              {form.integrationsKept ? (
+                <span className="kept-note" data-testid="integrations-kept">
+                  Kept from the last link:{' '}
+                </span>
+              ) : null}
               <strong>{count} selected</strong> — the customer sees only these.{' '}
               <button
                 type="button"
@@ -70,6 +75,13 @@ export function IntegrationPicker({ form, entry, onReload }: IntegrationPickerPr
                   className="chip__input"
                   checked={form.selected.includes(integration.id)}
                   onChange={() => form.toggleIntegration(integration.id)}
+                  onKeyDown={(event) => {
+                    // Enter in a form submits it (Chromium does so from a checkbox too): here
+                    // it toggles the chip, like Space, so a link never goes out by accident.
+                    if (event.key !== 'Enter') return;
+                    event.preventDefault();
+                    form.toggleIntegration(integration.id);
+                  }}
                   data-testid={`integration-${integration.id}`}
                 />
                 <span className="chip__label">{integration.displayName}</span>
@@ -104,6 +116,11 @@ export function IntegrationPicker({ form, entry, onReload }: IntegrationPickerPr
         onBlur={() => form.touch('integrations')}
       />
       <p className="field__hint" id="integrations-text-hint">
+        {form.integrationsKept ? (
+          <span className="kept-note" data-testid="integrations-kept">
+            Kept from the last link.{' '}
+          </span>
+        ) : null}
         Integration ids, comma-separated. Leave empty to allow all integrations.
       </p>
       <div className="alert alert--info alert--compact" role="status">

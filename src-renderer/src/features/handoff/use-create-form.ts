@@ -21,6 +21,8 @@ export interface CreateForm extends TagFieldsForm {
   selected: string[];
   toggleIntegration: (id: string) => void;
   clearIntegrations: () => void;
+  /** True while the integration choice is the one kept from the last link made. */
+  integrationsKept: boolean;
   integrationText: string;
   setIntegrationText: (text: string) => void;
   submit: () => Promise<void>;
@@ -39,6 +41,7 @@ export function useCreateForm(profileId: string, mode: IntegrationMode): CreateF
   const { values } = tags.controls;
   const [selected, setSelected] = useState<string[]>([]);
   const [integrationText, setText] = useState('');
+  const [integrationsKept, setKept] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [submitError, setSubmitError] = useState<AppError | null>(null);
   const [pending, setPending] = useState(false);
@@ -86,7 +89,12 @@ export function useCreateForm(profileId: string, mode: IntegrationMode): CreateF
     }
     tags.reset(emptyTagForm());
     setSubmitted(false);
-    setAnnouncement(`Link ready for ${result.data.label}. Show the QR code to the customer.`);
+    const kept = allowedIntegrations.length > 0;
+    setKept(kept);
+    setAnnouncement(
+      `Link ready for ${result.data.label}. Show the QR code to the customer.` +
+        (kept ? ` The next link stays limited to ${allowedIntegrations.join(', ')}.` : ''),
+    );
   };
 
   return {
@@ -95,12 +103,18 @@ export function useCreateForm(profileId: string, mode: IntegrationMode): CreateF
     selected,
     toggleIntegration: (id) => {
       setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+      setKept(false);
       tags.edited('integrations');
     },
-    clearIntegrations: () => setSelected([]),
+    clearIntegrations: () => {
+      setSelected([]);
+      setKept(false);
+    },
+    integrationsKept,
     integrationText,
     setIntegrationText: (text) => {
       setText(text);
+      setKept(false);
       tags.edited('integrations');
     },
     submit,

@@ -18,7 +18,14 @@ export interface SessionsState {
   setStore: (store: SessionStoreStatus) => void;
   /** Tries the keychain again. */
   unlock: () => Promise<Result<SessionStoreStatus>>;
+  /** Revokes every live link; the outcome is kept in `revokeAllResult` for the summary line. */
   revokeAll: () => Promise<Result<RevokeAllSummary>>;
+  revokeAllResult: Result<RevokeAllSummary> | null;
+  /** Set by the menu command: Revoke all shows its question until answered. */
+  revokeAllAsked: boolean;
+  /** The menu command: asks, or says at once that no link is live. */
+  askRevokeAll: () => void;
+  settleRevokeAllAsk: () => void;
   upsert: (session: HandoffSession) => void;
   create: (request: RequestOf<'sessions:create'>) => Promise<Result<HandoffSession>>;
   revoke: (id: string) => Promise<Result<HandoffSession>>;
@@ -31,10 +38,12 @@ export interface SessionsState {
 export const initialSessionsState = {
   sessions: [] as HandoffSession[],
   store: { status: 'ready' } as SessionStoreStatus,
+  revokeAllResult: null as Result<RevokeAllSummary> | null,
+  revokeAllAsked: false,
 };
 
 /** The sessions store. */
-export const useSessionsStore = create<SessionsState>((set) => {
+export const useSessionsStore = create<SessionsState>((set, get) => {
   const upsert = (session: HandoffSession) =>
     set((state) => {
       const exists = state.sessions.some((s) => s.id === session.id);
@@ -58,7 +67,16 @@ export const useSessionsStore = create<SessionsState>((set) => {
       if (result.ok) set({ store: result.data });
       return result;
     },
-    revokeAll: () => getApi().sessions.revokeAll({}),
+    askRevokeAll: () =>
+      get().sessions.some((s) => s.status === 'active')
+        ? set({ revokeAllAsked: true })
+        : set({ revokeAllResult: { ok: true, data: { revoked: 0, queued: 0 } } }),
+    settleRevokeAllAsk: () => set({ revokeAllAsked: false }),
+    revokeAll: async () => {
+      const result = await getApi().sessions.revokeAll({});
+      set({ revokeAllResult: result });
+      return result;
+    },
     upsert,
     create: (request) => withSession(getApi().sessions.create(request)),
     revoke: (id) => withSession(getApi().sessions.revoke({ id })),

@@ -19,6 +19,10 @@ export interface InlineConfirmProps {
   confirmTestId?: string;
   /** Visual weight of the first button. */
   variant?: 'danger-ghost' | 'ghost';
+  /** Start with the question open, focus on confirm (e.g. asked for by a menu command). */
+  initiallyAsking?: boolean;
+  /** Called when the question closes (confirmed, cancelled or Escape). */
+  onClose?: () => void;
 }
 
 /** A button that asks before it acts. */
@@ -32,8 +36,14 @@ export function InlineConfirm({
   testId,
   confirmTestId,
   variant = 'danger-ghost',
+  initiallyAsking = false,
+  onClose,
 }: InlineConfirmProps) {
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState(initiallyAsking);
+  const close = () => {
+    setAsking(false);
+    onClose?.();
+  };
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -64,7 +74,7 @@ export function InlineConfirm({
       role="group"
       aria-label={label}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') setAsking(false);
+        if (event.key === 'Escape') close();
       }}
     >
       <p className="confirm__question">{question}</p>
@@ -77,12 +87,12 @@ export function InlineConfirm({
           data-testid={confirmTestId}
           onClick={async () => {
             await onConfirm();
-            setAsking(false);
+            close();
           }}
         >
           {pending ? 'Working…' : confirmLabel}
         </button>
-        <button type="button" className="button button--ghost" onClick={() => setAsking(false)}>
+        <button type="button" className="button button--ghost" onClick={close}>
           Cancel
         </button>
       </div>

@@ -23,8 +23,15 @@ export function describeRevokeAll({ revoked, queued }: RevokeAllSummary): string
 export function RevokeAll() {
   const live = useSessionsStore((s) => s.sessions.filter((x) => x.status === 'active').length);
   const revokeAll = useSessionsStore((s) => s.revokeAll);
+  const result = useSessionsStore((s) => s.revokeAllResult);
+  const asked = useSessionsStore((s) => s.revokeAllAsked);
+  const settleAsk = useSessionsStore((s) => s.settleRevokeAllAsk);
   const [pending, setPending] = useState(false);
-  const [summary, setSummary] = useState('');
+  const summary = !result
+    ? ''
+    : result.ok
+      ? describeRevokeAll(result.data)
+      : errorMessage(result.error);
   return (
     <div className="revoke-all">
       {live > 0 ? (
@@ -35,11 +42,13 @@ export function RevokeAll() {
           pending={pending}
           testId="revoke-all"
           confirmTestId="revoke-all-confirm"
+          key={asked ? 'asked' : 'idle'}
+          initiallyAsking={asked}
+          onClose={settleAsk}
           onConfirm={async () => {
             setPending(true);
-            const result = await revokeAll();
+            await revokeAll();
             setPending(false);
-            setSummary(result.ok ? describeRevokeAll(result.data) : errorMessage(result.error));
           }}
         />
       ) : null}

@@ -89,19 +89,25 @@ test('support repairs a broken connection with a reconnect QR that keeps its tag
   const server = nango.sessions().find((s) => s.kind === 'reconnect')!;
   const link = await scanQr(page, card);
   expect(new URL(link!).searchParams.get('session_token')).toBe(server.token);
-  // Always resend the connection's current tags: a reconnect without them wipes them.
-  expect(server.tags).toEqual(ACME_TAGS);
+  // Always resend the connection's current tags: a reconnect without them wipes them. Plus
+  // this handoff's handoff_id, so its completion shows on the connection.
+  const sent = { ...ACME_TAGS, handoff_id: server.tags?.['handoff_id'] };
+  expect(server.tags).toEqual(sent);
   expect(nango.requests.find((r) => r.path === '/connect/sessions/reconnect')?.body).toMatchObject({
     connection_id: 'acme-gh',
     integration_id: 'github',
-    tags: ACME_TAGS,
+    tags: sent,
   });
   await shot('31-desk-reconnect-qr');
 
   nango.completeSession(server.token);
   await page.getByTestId('desk-refresh').click();
   await expect(row(page, 'acme-gh')).toHaveAttribute('data-health', 'repaired');
-  expect(nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual(ACME_TAGS);
+  expect(nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual(sent);
+  // A repaired row never keeps a live link: the refresh completed the session and revoked it.
+  await expect
+    .poll(() => nango.sessions().find((s) => s.token === server.token)?.revoked)
+    .toBe(true);
   await shot('32-desk-repaired');
 });
 

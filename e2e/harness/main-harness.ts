@@ -11,7 +11,7 @@ import type { AppEvent, EventPayloads, MenuCommand } from '../../src-shared/cont
 import { KeyringSecretStore } from '../../src-main/keychain/keyring-secret-store';
 import { MemorySecretStore } from '../../src-main/keychain/memory-secret-store';
 import type { SecretStore } from '../../src-main/keychain/secret-store';
-import type { ManualClock } from '../../src-main/platform/manual-clock';
+import type { Clock } from '../../src-main/platform/clock';
 import { pageBridgeScript } from './bundle-page-bridge';
 import type { HandoffApp } from '../../src-main/app/create-app';
 import type { RecordingDesktop } from './recording-desktop';
@@ -22,7 +22,8 @@ export const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
 
 /** Options for one harness. */
 export interface HarnessOptions {
-  clock: ManualClock;
+  /** A ManualClock in specs; the system clock for the demo. */
+  clock: Clock;
   rendererUrl: string;
   /** Reuse a data folder (e.g. to reopen after a "restart"); default: a new temp folder. */
   userDataDir?: string;

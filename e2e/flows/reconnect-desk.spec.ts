@@ -35,16 +35,28 @@ function seedConnections(nango: FakeNango): void {
   });
 }
 
-async function openDeskWithImport(page: Page, nango: FakeNango): Promise<void> {
+async function openDeskWithImport(
+  page: Page,
+  nango: FakeNango,
+  shot?: (name: string) => Promise<void>,
+): Promise<void> {
   await setUpProfile(page, nango.url, SECRET_KEY);
   await page.getByTestId('key-test').click();
   await expect(page.getByTestId('key-capabilities')).toContainText('List connections');
   await page.getByTestId('setup-finish').click();
   await page.getByTestId('nav-desk').click();
+  await expect(page.getByTestId('desk-empty')).toBeVisible();
+  await shot?.('41-desk-empty');
+  await page.getByTestId('desk-add').click();
+  await page.getByTestId('desk-add-save').click();
+  await expect(page.getByTestId('desk-add-form').getByTestId('field-error').first()).toBeVisible();
+  await shot?.('42-desk-add-errors');
+  await page.getByTestId('desk-add-cancel').click();
   await page.getByTestId('desk-import-open').click();
   await page.getByTestId('import-run').click();
   await expect(page.getByTestId('import-row')).toHaveCount(3);
   for (const box of await page.getByTestId('import-select').all()) await box.check();
+  await shot?.('40-desk-import');
   await page.getByTestId('import-submit').click();
   await expect(page.getByTestId('desk-row')).toHaveCount(3);
 }
@@ -60,7 +72,7 @@ test('support repairs a broken connection with a reconnect QR that keeps its tag
 }) => {
   seedConnections(nango);
   await openApp();
-  await openDeskWithImport(page, nango);
+  await openDeskWithImport(page, nango, shot);
 
   await page.getByTestId('desk-refresh').click();
   await expect(page.getByTestId('desk-refresh-summary')).toContainText(/1 broken/i);

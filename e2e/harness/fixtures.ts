@@ -7,6 +7,7 @@ import { test as base, type Page } from '@playwright/test';
 import type { SecretStore } from '../../src-main/keychain/secret-store';
 import { ManualClock } from '../../src-main/platform/manual-clock';
 import { startFakeNango, type FakeNango } from '../fake-nango';
+import { expectNoSeriousA11yViolations } from './a11y';
 import { startMainHarness, type MainHarness } from './main-harness';
 import { serveRenderer, type RendererServer } from './serve-renderer';
 
@@ -27,7 +28,7 @@ interface Fixtures {
   openApp: () => Promise<void>;
   /** Moves every clock forward: main's timers fire, the renderer's Date.now() follows. */
   advance: (ms: number) => Promise<void>;
-  /** Saves a screenshot under test-output/screens. */
+  /** Checks the screen with axe-core, then saves a screenshot under test-output/screens. */
   shot: (name: string) => Promise<void>;
 }
 
@@ -80,6 +81,7 @@ export const test = base.extend<Fixtures, { renderer: RendererServer }>({
   shot: async ({ page }, use) => {
     mkdirSync(SCREENS_DIR, { recursive: true });
     await use(async (name) => {
+      await expectNoSeriousA11yViolations(page, name);
       await page.screenshot({ path: `${SCREENS_DIR}/${name}.png` });
     });
   },

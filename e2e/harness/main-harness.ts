@@ -22,7 +22,7 @@ export const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
 
 /** Options for one harness. */
 export interface HarnessOptions {
-  /** A ManualClock in specs; the system clock for the demo. */
+  /** A ManualClock the test moves; the system clock for the bench and the demo. */
   clock: Clock;
   rendererUrl: string;
   /** Reuse a data folder (e.g. to reopen after a "restart"); default: a new temp folder. */
@@ -41,6 +41,12 @@ export interface MainHarness {
   events: { event: AppEvent; payload: unknown }[];
   /** Every IPC result main returned. */
   results: unknown[];
+  /**
+   * Runs `fn` (e.g. seeding hundreds of sessions before the page opens) without delivering its
+   * events to the page: they are still recorded, and the page reads the outcome from its
+   * start-up snapshot.
+   */
+  quietly<T>(fn: () => Promise<T>): Promise<T>;
   /** Chooses an application-menu command, as the real menu's click handler does. */
   chooseMenu(command: MenuCommand): void;
   close(): Promise<void>;
@@ -57,6 +63,7 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
   const events: MainHarness['events'] = [];
   const results: unknown[] = [];
   let pageReady = false;
+  let quiet = false;
   const pending: [AppEvent, unknown][] = [];
 
   const deliver = (event: AppEvent, payload: unknown) =>
@@ -72,6 +79,7 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
 
   const emit = <E extends AppEvent>(event: E, payload: EventPayloads[E]) => {
     events.push({ event, payload });
+    if (quiet) return;
     if (pageReady) void deliver(event, payload);
     else pending.push([event, payload]);
   };
@@ -109,6 +117,14 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
     secretStore,
     events,
     results,
+    async quietly(fn) {
+      quiet = true;
+      try {
+        return await fn();
+      } finally {
+        quiet = false;
+      }
+    },
     chooseMenu: (command) => emit('menu:command', { command }),
     async close() {
       app.dispose();

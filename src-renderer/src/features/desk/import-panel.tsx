@@ -294,12 +294,14 @@ export function ImportPanel({
               </tr>
             </thead>
             <tbody>
-              {pageRows.map((remote) => {
+              {pageRows.map((remote, index) => {
                 const key = connectionKey(remote);
                 const label = defaultRemoteLabel(remote);
                 const broken = isRemoteBroken(remote);
                 const other = remote.errors.filter((e) => e.type !== 'auth').map((e) => e.type);
-                const checkboxId = `${id}-select-${key}`;
+                // By position, not by key: the key holds a NUL separator, and ids built from
+                // Nango's data would carry whatever characters it sent.
+                const checkboxId = `${id}-select-${index}`;
                 return (
                   <tr
                     key={key}

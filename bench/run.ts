@@ -1,61 +1,232 @@
 /**
- * `npm run bench`: prints numbers for the paths people wait on. Not a test: nothing asserts
- * on time. Run on an idle machine and compare runs of the same commit.
+ * `npm run bench`: issue 14's figures, each beside its floor measured in the same run, with
+ * several repetitions (median, p90) and the ratio. Prints the table and writes
+ * bench/RESULTS.md; `-- --label NAME` also records the run in bench/history.json for the
+ * before/after rows. Builds the renderer first. Not a test: it never fails on slow numbers.
  */
-import QRCode from 'qrcode';
-import { HANDOFF_TAG, validateTags } from '../src-shared/tags/tag-rules';
-import { addProfile, startTestApp } from '../src-main/app/app-test-kit';
+import { execSync } from 'node:child_process';
+import { cpus, totalmem, release } from 'node:os';
+import { resolve } from 'node:path';
+import { serveRenderer } from '../e2e/harness/serve-renderer';
+import { launchChromium } from './bench-app';
+import { measureBundle } from '../scripts/bundle-size';
+import type { Figure } from './figures';
+import { buildHelloWorld } from './hello-world';
+import { measureCreate } from './measure-create';
+import { measureMainHeap } from './measure-main-heap';
+import { measureNavigation } from './measure-navigation';
+import { measureNewSession } from './measure-new-session';
+import { measureTicking, type TickingFigures } from './measure-ticking';
+import { readHistory, recordRun, table, writeResults, type Run } from './results-file';
+import { summarise } from './stats';
 
-function measure(name: string, runs: number, fn: () => void): void {
-  for (let i = 0; i < Math.min(50, runs); i++) fn(); // warm-up
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < runs; i++) fn();
-  const ns = Number(process.hrtime.bigint() - start) / runs;
-  console.log(`${name.padEnd(44)} ${(ns / 1000).toFixed(2).padStart(10)} µs/op  (${runs} runs)`);
-}
+const args = process.argv.slice(2);
+const label = args.includes('--label') ? args[args.indexOf('--label') + 1] : undefined;
+const quick = args.includes('--quick');
+const CARDS = 500;
+const NOT_YET = 'n/a – not implemented';
+const kB = (bytes: number) => bytes / 1000;
 
-async function measureAsync(name: string, runs: number, fn: () => Promise<unknown>): Promise<void> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+const log = (text: string) => process.stdout.write(`${text}\n`);
+const sh = (cmd: string) => execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+async function main(): Promise<void> {
+  log('Building the renderer (electron-vite build) and the React hello world…');
+  sh('npx electron-vite build');
+  const appBundle = measureBundle(resolve('out/renderer'));
+  const helloDir = await buildHelloWorld();
+  const helloBundle = measureBundle(helloDir);
+
+  const browser = await launchChromium();
+  const app = await serveRenderer();
+  const hello = await serveRenderer(helloDir);
+  const figures: Figure[] = [];
+  try {
+    log('Create → QR…');
+    const create = await measureCreate(browser, app.url, quick ? 5 : 15);
+    const total = summarise(create.total);
+    const floor = summarise(create.floor);
+    const transport = summarise(create.transport);
+    figures.push(
+      {
+        id: 'create-qr',
+        name: 'Create click → QR decoded and painted',
+        unit: 'ms',
+        value: total,
+        floorName: 'raw POST /connect/sessions from Node',
+        floor,
+        goal: 'app overhead ≤ 5 ms',
+      },
+      {
+        id: 'create-transport',
+        name: 'Harness transport: page → Node → page binding round trip, session-sized',
+        unit: 'ms',
+        value: transport,
+        goal: '(measured to subtract)',
+      },
+      {
+        id: 'create-overhead',
+        name: `App overhead on create → QR (total − floor − transport)${create.qrScans ? '' : ' — QR DID NOT SCAN'}`,
+        unit: 'ms',
+        value: total.median - floor.median - transport.median,
+        goal: '≤ 5 ms',
+      },
+    );
+
+    log('Navigation → create form interactive…');
+    const nav = await measureNavigation(browser, app.url, hello.url, quick ? 4 : 10);
+    figures.push({
+      id: 'navigation',
+      name: 'Navigation → create form interactive',
+      unit: 'ms',
+      value: summarise(nav.app),
+      floorName: 'React 19 hello world, same Vite',
+      floor: summarise(nav.floor),
+      goal: '≤ 1.3× floor',
+    });
+    figures.push(
+      {
+        id: 'js-raw',
+        name: 'Renderer JS, all chunks, raw',
+        unit: 'kB',
+        value: kB(appBundle.total.raw),
+        floorName: 'hello world',
+        floor: kB(helloBundle.total.raw),
+        goal: '—',
+      },
+      {
+        id: 'js-gz',
+        name: 'Renderer JS, all chunks, gzip',
+        unit: 'kB',
+        value: kB(appBundle.total.gzip),
+        floorName: 'hello world',
+        floor: kB(helloBundle.total.gzip),
+        goal: '—',
+      },
+      {
+        id: 'js-initial-gz',
+        name: 'Renderer JS, initial chunk(s), gzip',
+        unit: 'kB',
+        value: kB(appBundle.initial.gzip),
+        floorName: 'hello world',
+        floor: kB(helloBundle.initial.gzip),
+        goal: '≤ 100 kB',
+      },
+    );
+
+    log(`Ticking with ${CARDS} cards, and idle…`);
+    const windows = quick ? 2 : 4;
+    const [busy, idle] = (await measureTicking(browser, app.url, [CARDS, 0], windows)) as [
+      TickingFigures,
+      TickingFigures,
+    ];
+    figures.push(
+      {
+        id: 'tick-busy',
+        name: `Main-thread busy, ${CARDS} live cards ticking`,
+        unit: 'ms/s',
+        value: summarise(busy.busy),
+        floorName: 'same app, no cards',
+        floor: summarise(idle.busy),
+        goal: '≤ 2 ms/s',
+      },
+      {
+        id: 'tick-layout',
+        name: `… of which style + layout`,
+        unit: 'ms/s',
+        value: summarise(busy.layout),
+        floorName: 'same app, no cards',
+        floor: summarise(idle.layout),
+        goal: '—',
+      },
+      {
+        id: 'dom-elements',
+        name: `DOM elements with ${CARDS} cards`,
+        unit: 'elements',
+        value: busy.domElements,
+        floorName: 'no cards',
+        floor: idle.domElements,
+        goal: '—',
+      },
+    );
+
+    log(`One new session with ${CARDS} cards on screen…`);
+    const fresh = await measureNewSession(browser, app.url, CARDS, quick ? 3 : 8);
+    figures.push(
+      {
+        id: 'new-session',
+        name: `One new session arriving, ${CARDS} cards on screen: main thread`,
+        unit: 'ms',
+        value: summarise(fresh.times),
+        goal: '≤ 16 ms',
+      },
+      {
+        id: 'new-session-renders',
+        name: '… cards / QR codes re-rendered for it (median)',
+        unit: 'renders',
+        value: `${summarise(fresh.cardRenders).median} cards / ${summarise(fresh.qrRenders).median} QR`,
+        goal: '1 / 1 (the new card only)',
+      },
+    );
+  } finally {
+    await browser.close();
+    await app.close();
+    await hello.close();
   }
-  times.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
-  console.log(
-    `${name.padEnd(44)} p50 ${pct(0.5)} ms  p95 ${pct(0.95)} ms  max ${pct(1)} ms  (${runs} runs)`,
+
+  figures.push(
+    ...[1, 10, 100].map((n) => ({
+      id: `poll-${n}`,
+      name: `Status polling, GET /connections per minute, ${n} live card${n === 1 ? '' : 's'}`,
+      unit: '/min',
+      value: NOT_YET,
+      goal: '≤ 12 per profile, independent of cards',
+    })),
   );
+
+  log('Main-process heap after 1,000 sessions…');
+  const heap = await measureMainHeap(1000);
+  figures.push(
+    {
+      id: 'heap-1000',
+      name: `Main heap growth, 1,000 sessions created and expired${heap.gcExposed ? '' : ' (no --expose-gc!)'}`,
+      unit: 'MB',
+      value: heap.growthMb - heap.serverGrowthMb,
+      floorName: 'fake server’s own growth (subtracted)',
+      floor: heap.serverGrowthMb,
+      goal: 'bounded',
+    },
+    {
+      id: 'timers',
+      name: 'Timers pending after they all expired / after dispose',
+      unit: '',
+      value: `${heap.timersAfterExpiry} / ${heap.timersAfterDispose}`,
+      goal: 'no per-session timer left / 0',
+    },
+    {
+      id: 'heap-ledger',
+      name: 'Main heap with 10,000 ledger entries',
+      unit: 'MB',
+      value: NOT_YET,
+      goal: 'bounded',
+    },
+  );
+
+  const run: Run = {
+    label: label ?? '',
+    date: new Date().toISOString(),
+    commit: sh('git rev-parse --short HEAD').trim(),
+    machine: `${cpus().length}× ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Linux ${release()}, Node ${process.version}, ${browser.version() ? `Chromium ${browser.version()}` : 'Chromium'}`,
+    figures,
+  };
+  const runs = label ? await recordRun(run) : readHistory();
+  await writeResults(run, runs);
+  log('');
+  log(table(run));
+  log('\nWrote bench/RESULTS.md');
 }
 
-const tags = {
-  end_user_id: 'u-42',
-  end_user_email: 'ada@example.com',
-  organization_id: 'acme',
-  [HANDOFF_TAG]: '1d6f0e2c-4b7a-4d0e-9a51-3f2b8c7d6e5a',
-};
-const link = `https://connect.nango.dev/?session_token=nango_connect_session_${'ab'.repeat(32)}&apiURL=https%3A%2F%2Fnango.internal.example.com`;
-
-console.log('Handoff benchmarks');
-measure('validateTags (4 tags)', 100_000, () => validateTags(tags));
-measure('QR code SVG for a connect link', 500, () => {
-  void QRCode.toString(link, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
 });
-
-async function benchApp(): Promise<void> {
-  const t = await startTestApp();
-  const profileId = await addProfile(t);
-  t.nango.setRateLimit({ limit: 1_000_000, windowMs: 60_000 });
-  await measureAsync('sessions:create via IPC router + fake Nango', 200, () =>
-    t.ok('sessions:create', {
-      profileId,
-      tags: { end_user_id: 'u-42' },
-      allowedIntegrations: ['github'],
-    }),
-  );
-  await measureAsync('app:snapshot with 200 sessions', 200, () => t.ok('app:snapshot', {}));
-  await t.close();
-}
-
-void benchApp();

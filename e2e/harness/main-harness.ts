@@ -11,7 +11,7 @@ import type { AppEvent, EventPayloads, MenuCommand } from '../../src-shared/cont
 import { KeyringSecretStore } from '../../src-main/keychain/keyring-secret-store';
 import { MemorySecretStore } from '../../src-main/keychain/memory-secret-store';
 import type { SecretStore } from '../../src-main/keychain/secret-store';
-import type { ManualClock } from '../../src-main/platform/manual-clock';
+import type { Clock } from '../../src-main/platform/clock';
 import { pageBridgeScript } from './bundle-page-bridge';
 import type { HandoffApp } from '../../src-main/app/create-app';
 import type { RecordingDesktop } from './recording-desktop';
@@ -22,7 +22,8 @@ export const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
 
 /** Options for one harness. */
 export interface HarnessOptions {
-  clock: ManualClock;
+  /** Usually a ManualClock the test moves; the bench uses the system clock. */
+  clock: Clock;
   rendererUrl: string;
   /** Reuse a data folder (e.g. to reopen after a "restart"); default: a new temp folder. */
   userDataDir?: string;
@@ -40,6 +41,12 @@ export interface MainHarness {
   events: { event: AppEvent; payload: unknown }[];
   /** Every IPC result main returned. */
   results: unknown[];
+  /**
+   * Runs `fn` (e.g. seeding hundreds of sessions before the page opens) without delivering its
+   * events to the page: they are still recorded, and the page reads the outcome from its
+   * start-up snapshot.
+   */
+  quietly<T>(fn: () => Promise<T>): Promise<T>;
   /** Chooses an application-menu command, as the real menu's click handler does. */
   chooseMenu(command: MenuCommand): void;
   close(): Promise<void>;
@@ -56,6 +63,7 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
   const events: MainHarness['events'] = [];
   const results: unknown[] = [];
   let pageReady = false;
+  let quiet = false;
   const pending: [AppEvent, unknown][] = [];
 
   const deliver = (event: AppEvent, payload: unknown) =>
@@ -71,6 +79,7 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
 
   const emit = <E extends AppEvent>(event: E, payload: EventPayloads[E]) => {
     events.push({ event, payload });
+    if (quiet) return;
     if (pageReady) void deliver(event, payload);
     else pending.push([event, payload]);
   };
@@ -108,6 +117,14 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
     secretStore,
     events,
     results,
+    async quietly(fn) {
+      quiet = true;
+      try {
+        return await fn();
+      } finally {
+        quiet = false;
+      }
+    },
     chooseMenu: (command) => emit('menu:command', { command }),
     async close() {
       app.dispose();

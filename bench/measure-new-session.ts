@@ -1,0 +1,81 @@
+/**
+ * One new session arriving while N cards are on screen: main-thread time from the event's
+ * arrival in the page until React has committed and the page is laid out again, and how many
+ * cards and QR codes re-rendered for it (counted by the probes' DevTools hook).
+ */
+import type { Browser } from '@playwright/test';
+import { openBenchApp } from './bench-app';
+
+/** Per-run times (ms) and the re-render counts of the last run. */
+export interface NewSessionFigures {
+  times: number[];
+  cardRenders: number[];
+  qrRenders: number[];
+}
+
+/** Wraps the harness's event entry point to time each sessions event to commit + layout. */
+function instrumentEvents(): void {
+  const w = window as unknown as {
+    __handoffEmit: (event: string, payload: unknown) => void;
+    __benchEventMs: number[];
+  };
+  const emit = w.__handoffEmit;
+  w.__benchEventMs = [];
+  w.__handoffEmit = (event, payload) => {
+    const t0 = performance.now();
+    emit(event, payload);
+    if (!event.startsWith('sessions:')) return;
+    // React flushes the store's sync update in a microtask; a macrotask later it has committed.
+    setTimeout(() => {
+      document.body.getBoundingClientRect(); // style + layout of whatever changed
+      w.__benchEventMs.push(performance.now() - t0);
+    }, 0);
+  };
+}
+
+/** Adds `runs` sessions one at a time to a screen of `cards`. */
+export async function measureNewSession(
+  browser: Browser,
+  rendererUrl: string,
+  cards: number,
+  runs: number,
+): Promise<NewSessionFigures> {
+  const app = await openBenchApp(browser, rendererUrl, cards);
+  const { page } = app;
+  try {
+    await page.evaluate(instrumentEvents);
+    await page.waitForTimeout(1000);
+    const times: number[] = [];
+    const cardRenders: number[] = [];
+    const qrRenders: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const count = cards + i + 1;
+      await page.evaluate(() => {
+        const w = window as unknown as { __bench: { prime(): void }; __benchEventMs: number[] };
+        w.__benchEventMs.length = 0;
+        w.__bench.prime();
+      });
+      await app.createSession(`cus_new_${i}`);
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('[data-testid="session-card"]').length >= n &&
+          (window as unknown as { __benchEventMs: number[] }).__benchEventMs.length > 0,
+        count,
+      );
+      await page.waitForTimeout(50);
+      const { ms, renders } = await page.evaluate(() => {
+        const w = window as unknown as {
+          __bench: { stop(): { cards: number; qrs: number } };
+          __benchEventMs: number[];
+        };
+        return { ms: w.__benchEventMs.reduce((a, b) => a + b, 0), renders: w.__bench.stop() };
+      });
+      times.push(ms);
+      cardRenders.push(renders.cards);
+      qrRenders.push(renders.qrs);
+    }
+    return { times, cardRenders, qrRenders };
+  } finally {
+    await app.close();
+  }
+}

@@ -45,6 +45,8 @@ export interface HandoffApp {
   sessions: SessionService;
   profiles: ProfileService;
   connections: ConnectionService;
+  /** One-time messages for the user (the Electron layer adds its own: a reloaded window). */
+  notices: NoticeCenter;
   /** Stops timers (expiry, background refresh). */
   dispose(): void;
 }
@@ -115,6 +117,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     sessions,
     profiles,
     connections,
+    notices,
     dispose() {
       stopRefresh();
       sessions.dispose();

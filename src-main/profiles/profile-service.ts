@@ -91,7 +91,7 @@ export class ProfileService {
     doc.profiles.push(profile);
     doc.activeProfileId ??= profile.id;
     await this.save(doc);
-    return this.view(profile);
+    return this.view(this.get(profile.id));
   }
 
   /**
@@ -118,7 +118,7 @@ export class ProfileService {
     }
     Object.assign(profile, patch);
     await this.save(doc);
-    return this.view(profile);
+    return this.view(this.get(profile.id));
   }
 
   /** Removes a profile after deleting its key; if the keychain refuses, nothing is removed. */
@@ -237,9 +237,13 @@ export class ProfileService {
     if (!profile) throw new AppFailure('not_found', 'That profile no longer exists.');
     Object.assign(profile, patch);
     await this.save(doc);
-    return this.view(profile);
+    return this.view(this.get(profile.id));
   }
 
+  /**
+   * Writes the document; callers then read back from the store, never from their copy, so a
+   * failed write (which throws `storage_unavailable`) leaves nothing changed on screen.
+   */
   private async save(doc: ProfilesDoc): Promise<void> {
     this.deps.store.write(doc);
     this.deps.emit('profiles:changed', await this.state());

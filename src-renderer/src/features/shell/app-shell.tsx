@@ -2,8 +2,11 @@
  * The window's frame: header, notices and the open section.
  */
 import { useAppStore } from '../../stores/use-app-store';
+import { useSpotlightStore } from '../../stores/use-spotlight-store';
 import { DeskPage } from '../desk/desk-page';
 import { HandoffPage } from '../handoff/handoff-page';
+import { PresenterView } from '../presenter/presenter-view';
+import { usePresenterShortcut } from '../presenter/use-presenter-shortcut';
 import { SettingsPage } from '../settings/settings-page';
 import { AppHeader } from './app-header';
 import { NoticesBanner } from './notices-banner';
@@ -13,16 +16,21 @@ import { StartupState } from './startup-state';
 export function AppShell() {
   const tab = useAppStore((s) => s.tab);
   const phase = useAppStore((s) => s.phase);
+  const presenting = useSpotlightStore((s) => s.presenterId !== null);
+  usePresenterShortcut();
   return (
-    <div className="app">
-      <AppHeader />
-      <NoticesBanner />
-      <main className="main" id="main">
-        {phase !== 'ready' ? <StartupState /> : null}
-        {phase === 'ready' && tab === 'handoff' ? <HandoffPage /> : null}
-        {phase === 'ready' && tab === 'desk' ? <DeskPage /> : null}
-        {phase === 'ready' && tab === 'settings' ? <SettingsPage /> : null}
-      </main>
-    </div>
+    <>
+      <div className="app" inert={presenting}>
+        <AppHeader />
+        <NoticesBanner />
+        <main className="main" id="main">
+          {phase !== 'ready' ? <StartupState /> : null}
+          {phase === 'ready' && tab === 'handoff' ? <HandoffPage /> : null}
+          {phase === 'ready' && tab === 'desk' ? <DeskPage /> : null}
+          {phase === 'ready' && tab === 'settings' ? <SettingsPage /> : null}
+        </main>
+      </div>
+      <PresenterView />
+    </>
   );
 }

@@ -3,6 +3,7 @@
  * with these before any handler sees it.
  */
 import { z } from 'zod';
+import { INTEGRATION_KEY_PATTERN, INTEGRATION_KEY_RULE } from './integration-key';
 
 const id = z.string().min(1).max(200);
 
@@ -42,9 +43,7 @@ const httpsOrLoopbackUrl = z
   }, 'Use https (plain http only for localhost)');
 
 /** Integration keys, as the server allows them. */
-export const integrationKey = z
-  .string()
-  .regex(/^[a-zA-Z0-9~:.@ _-]+$/, 'Integration ids use letters, digits and ~ : . @ _ - or space');
+export const integrationKey = z.string().regex(INTEGRATION_KEY_PATTERN, INTEGRATION_KEY_RULE);
 
 /** Tag values are checked in detail by validateTags; this bounds the shape. */
 export const tagsSchema = z.record(z.string().max(1000), z.string().max(1000));

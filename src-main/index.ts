@@ -17,6 +17,8 @@ import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
 import { installAppGuards } from './electron/app-guards';
 import { installAppMenu } from './electron/app-menu';
+import { startMainLog } from './electron/main-log';
+import { watchRenderer } from './electron/renderer-recovery';
 import { cspForTarget, installCspHeader } from './electron/content-security-policy';
 import { createMainWindow } from './electron/create-main-window';
 import { electronDesktop } from './electron/electron-desktop';
@@ -26,25 +28,35 @@ import { watchOsOnline } from './electron/online-events';
 import { rendererDocumentUrl, resolveRendererTarget } from './electron/renderer-target';
 import { createWindowRegistry } from './electron/window-registry';
 import { rememberWindowState, restoredBounds } from './electron/window-state';
+import { CrashLoopGuard } from './crash/crash-loop-guard';
 import { createIpcRouter } from './ipc/ipc-router';
 import { createAppDocumentMatcher, createSenderPolicy } from './ipc/sender-policy';
 import { KeyringSecretStore } from './keychain/keyring-secret-store';
 import { MemorySecretStore } from './keychain/memory-secret-store';
+import { registeringSecretStore } from './logging/secret-registry';
 import { systemClock } from './platform/clock';
 import { createConfBackend } from './store/conf-backend';
 import { openWindowStateStore } from './window-state/window-state-store';
-
-const log = (message: string): void => console.log(`[handoff] ${message}`);
 
 // Before the lock: the single-instance lock lives in userData, so a private e2e userData
 // does not collide with a running copy of the app.
 const testOverrides: NodeJS.ProcessEnv = app.isPackaged ? {} : process.env;
 const userDataOverride = testOverrides['HANDOFF_USER_DATA'];
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
-const secretStore =
+
+// First: everything after this is logged (redacted) and uncaught errors are caught.
+const mainLog = startMainLog(
+  userDataOverride ? { userDataOverride: resolve(userDataOverride) } : {},
+);
+const log = (message: string): void => mainLog.log.info(message);
+
+// Every key read or written is registered, so the log redacts it whatever its shape.
+const secretStore = registeringSecretStore(
   testOverrides['HANDOFF_SECRET_STORE'] === 'memory'
     ? new MemorySecretStore()
-    : new KeyringSecretStore({ service: testOverrides['HANDOFF_KEYCHAIN_SERVICE'] || undefined });
+    : new KeyringSecretStore({ service: testOverrides['HANDOFF_KEYCHAIN_SERVICE'] || undefined }),
+  mainLog.secrets,
+);
 
 // Sandbox every renderer, including any created by mistake without webPreferences.
 app.enableSandbox();
@@ -66,18 +78,6 @@ function start(): void {
 
   const openStore = (name: string) =>
     createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name });
-  const openWindow = (): BrowserWindow => {
-    const windowState = openWindowStateStore(openStore('window-state'), log);
-    const window = createMainWindow({
-      preloadPath: join(__dirname, '../preload/index.js'),
-      iconPath: join(__dirname, '../../resources/icon.png'),
-      renderer,
-      bounds: restoredBounds(windowState),
-      log,
-    });
-    rememberWindowState(window, windowState, log);
-    return windows.add(window);
-  };
 
   app.on('second-instance', () => {
     const [window] = windows.windows();
@@ -116,10 +116,30 @@ function start(): void {
       const router = createIpcRouter(
         services.handlers,
         createSenderPolicy({ isOurWebContents: (id) => windows.hasWebContents(id), rendererUrl }),
-        log,
+        (message) => mainLog.log.warn(message),
       );
       const unregisterIpc = registerIpc(router);
       const stopOnlineWatch = watchOsOnline((online) => services.network.setOsOnline(online));
+
+      const openWindow = (): BrowserWindow => {
+        const windowState = openWindowStateStore(openStore('window-state'), log);
+        const window = createMainWindow({
+          preloadPath: join(__dirname, '../preload/index.js'),
+          iconPath: join(__dirname, '../../resources/icon.png'),
+          renderer,
+          bounds: restoredBounds(windowState),
+          log,
+        });
+        rememberWindowState(window, windowState, log);
+        watchRenderer(window, {
+          guard: new CrashLoopGuard({ clock: systemClock }),
+          clock: systemClock,
+          log,
+          notify: (level, message) => services.notices.add(level, message),
+          quit: () => app.quit(),
+        });
+        return windows.add(window);
+      };
 
       installAppMenu({
         windows: () => windows.windows(),
@@ -128,7 +148,7 @@ function start(): void {
           return focused && windows.hasWebContents(focused.webContents.id) ? focused : null;
         },
         openWindow,
-        logsFolder: app.getPath('logs'),
+        logsFolder: mainLog.folder,
         log,
       });
       openWindow();
@@ -143,7 +163,7 @@ function start(): void {
       });
     })
     .catch((error: unknown) => {
-      log(`start-up failed: ${error instanceof Error ? (error.stack ?? error.name) : 'unknown'}`);
+      mainLog.log.error('start-up failed', error);
       app.exit(1);
     });
 }

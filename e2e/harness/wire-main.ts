@@ -25,6 +25,8 @@ export interface WireMainOptions {
   emit: EventSink;
   /** The renderer document the sender policy trusts. */
   rendererUrl: string;
+  /** Defaults to the global fetch; tests wrap it to see every request main sends. */
+  fetch?: typeof fetch;
   /** Wraps each store's file backend (tests inject disk faults this way). */
   wrapStore?: (name: string, backend: JsonBackend) => JsonBackend;
 }
@@ -41,7 +43,7 @@ export function wireMain(options: WireMainOptions): WiredMain {
   const desktop = new RecordingDesktop();
   const app = createApp({
     clock: options.clock,
-    fetch: globalThis.fetch,
+    fetch: options.fetch ?? globalThis.fetch,
     secretStore: options.secretStore,
     openStore: (name) => {
       const backend = createConfBackend(Conf as unknown as ConfClass, {

@@ -5,7 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FakeNango } from '../../e2e/fake-nango';
+import type { FakeNango, FakeNangoOptions } from '../../e2e/fake-nango';
 import { KEY, startTestServer } from '../../e2e/fake-nango/test-support';
 import {
   HARNESS_WEB_CONTENTS_ID,
@@ -24,6 +24,14 @@ import { ManualClock } from '../platform/manual-clock';
 export const TEST_KEY = KEY;
 const RENDERER_URL = 'http://127.0.0.1:5999/index.html';
 
+/** One request main sent, as it left the process. */
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  /** The Authorization header's value, or null. */
+  authorization: string | null;
+}
+
 /** A running test app. */
 export interface TestApp extends WiredMain {
   nango: FakeNango;
@@ -31,6 +39,8 @@ export interface TestApp extends WiredMain {
   secrets: SecretStore;
   dir: string;
   events: { event: AppEvent; payload: unknown }[];
+  /** Every HTTP request main sent, oldest first, with its Authorization header. */
+  outgoing: OutgoingRequest[];
   /** Calls a channel as the app's own window would. */
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<unknown>>;
   /** Calls and asserts success, returning the data. */
@@ -48,15 +58,28 @@ export interface TestAppOptions {
   dir?: string;
   /** Wraps each store's backend, e.g. to inject disk faults. */
   wrapStore?: WireMainOptions['wrapStore'];
+  /** Options for the fake Nango server (e.g. its Connect UI base). */
+  nango?: Omit<FakeNangoOptions, 'clock'>;
 }
 
 /** Starts a fake Nango and the app. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const { nango, clock } = await startTestServer();
+  const { nango, clock } = await startTestServer(options.nango);
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'handoff-app-'));
   const secrets = options.secrets ?? new MemorySecretStore();
   const events: TestApp['events'] = [];
+  const outgoing: OutgoingRequest[] = [];
+  const recordingFetch: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    outgoing.push({
+      method: init?.method ?? 'GET',
+      url: input instanceof Request ? input.url : String(input),
+      authorization: headers.get('authorization'),
+    });
+    return globalThis.fetch(input, init);
+  };
   const wired = wireMain({
+    fetch: recordingFetch,
     clock,
     secretStore: secrets,
     userDataDir: dir,
@@ -78,6 +101,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     secrets,
     dir,
     events,
+    outgoing,
     call,
     async ok<T>(channel: Channel, request: unknown) {
       const result = await call(channel, request);

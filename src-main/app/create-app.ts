@@ -10,7 +10,8 @@ import { startRefreshSchedule } from '../connections/refresh-schedule';
 import type { Handlers } from '../ipc/handlers';
 import { KeychainVault } from '../keychain/keychain-vault';
 import type { SecretStore } from '../keychain/secret-store';
-import { createNangoClient } from '../nango/nango-client';
+import { createNangoClient, DEFAULT_TIMEOUT_MS } from '../nango/nango-client';
+import { createSessionTokenClient } from '../nango/session-token-client';
 import { NetworkMonitor } from '../network/network-monitor';
 import { RequestScheduler } from '../network/request-scheduler';
 import { NoticeCenter } from '../notices/notice-center';
@@ -44,6 +45,8 @@ export interface HandoffApp {
   sessions: SessionService;
   profiles: ProfileService;
   connections: ConnectionService;
+  /** One-time messages for the user (the Electron layer adds its own: a reloaded window). */
+  notices: NoticeCenter;
   /** Stops timers (expiry, background refresh). */
   dispose(): void;
 }
@@ -68,10 +71,10 @@ export function createApp(deps: AppDeps): HandoffApp {
     clock,
     emit,
     newId,
-    createClient: (profile) =>
+    createClient: (profile, getSecretKey) =>
       createNangoClient({
         baseUrl: profile.apiBaseUrl,
-        getSecretKey: () => vault.getKey(profile.id),
+        getSecretKey,
         fetch: deps.fetch,
         clock,
         scheduler,
@@ -79,7 +82,21 @@ export function createApp(deps: AppDeps): HandoffApp {
         ...(deps.requestTimeoutMs ? { timeoutMs: deps.requestTimeoutMs } : {}),
       }),
   });
-  const sessions = new SessionService({ clock, emit, profiles, desktop: deps.desktop, newId });
+  const sessionTokens = createSessionTokenClient({
+    fetch: deps.fetch,
+    scheduler,
+    monitor: network,
+    clock,
+    timeoutMs: deps.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
+  const sessions = new SessionService({
+    clock,
+    emit,
+    profiles,
+    sessionTokens,
+    desktop: deps.desktop,
+    newId,
+  });
   const connections = new ConnectionService({
     store: openConnectionStore(deps.openStore('connections'), notify),
     profiles,
@@ -100,6 +117,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     sessions,
     profiles,
     connections,
+    notices,
     dispose() {
       stopRefresh();
       sessions.dispose();

@@ -61,7 +61,7 @@ export class ConnectionService {
       createdAt: this.nowIso(),
     };
     this.write({ connections: [...doc.connections, row] });
-    return row;
+    return this.stored(row.id);
   }
 
   /** Edits a saved connection. */
@@ -71,7 +71,7 @@ export class ConnectionService {
     if (!row) throw new AppFailure('not_found', 'That saved connection no longer exists.');
     Object.assign(row, patch);
     this.write(doc);
-    return row;
+    return this.stored(id);
   }
 
   /** Removes a saved connection. */
@@ -177,6 +177,14 @@ export class ConnectionService {
     });
   }
 
+  /** A row as the store has it: what was written, not the caller's copy. */
+  private stored(id: string): SavedConnection {
+    const row = this.deps.store.read().connections.find((c) => c.id === id);
+    if (!row) throw new AppFailure('not_found', 'That saved connection no longer exists.');
+    return row;
+  }
+
+  /** Writes and tells the renderer; throws `storage_unavailable` with nothing changed. */
   private write(doc: ConnectionsDoc): void {
     this.deps.store.write(doc);
     this.deps.emit('connections:changed', this.list());

@@ -94,8 +94,17 @@ export interface NangoBuckets {
 export interface NangoClient {
   createConnectSession(input: CreateConnectSessionInput): Promise<ConnectSessionGrant>;
   createReconnectSession(input: CreateReconnectSessionInput): Promise<ConnectSessionGrant>;
+  /**
+   * Reads a session on THIS client's server. For a session the app issued, use
+   * SessionTokenClient with the session's issuing API base URL instead: the profile (and so
+   * this client) may point at another server by now.
+   */
   getConnectSession(token: string): Promise<ConnectSessionInfo>;
-  /** Revokes the session (204). Afterwards the token is `session_gone`. */
+  /**
+   * Revokes a session on THIS client's server (204); afterwards the token is `session_gone`.
+   * Same caveat as {@link NangoClient.getConnectSession}: revoke issued sessions through
+   * SessionTokenClient.
+   */
   deleteConnectSession(token: string): Promise<void>;
   /** `priority` defaults to `interactive`. */
   listIntegrations(priority?: RequestPriority): Promise<NangoIntegration[]>;

@@ -7,7 +7,8 @@ import type { NetworkMonitor } from '../network/network-monitor';
 import { systemClock, type Clock } from '../platform/clock';
 import { connectionsQueryParams, toRemoteConnection } from './connections-query';
 import type { NangoRoute } from './nango-api-types';
-import { nangoBuckets, sessionTokenBucket } from './nango-buckets';
+import { nangoBuckets } from './nango-buckets';
+import { apiOrigin } from './nango-url';
 import type { ConnectSessionGrant, NangoClient } from './nango-client-types';
 import {
   nangoRequest,
@@ -17,12 +18,12 @@ import {
 } from './nango-http';
 import {
   connectSessionCreatedSchema,
-  connectSessionSchema,
   connectionsSchema,
   integrationsSchema,
 } from './nango-schemas';
 import { parseResponse } from './parse-response';
 import { connectSessionBody, reconnectSessionBody } from './session-body';
+import { deleteConnectSession, readConnectSession } from './session-token-client';
 
 export type {
   ConnectSessionGrant,
@@ -45,8 +46,12 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export interface NangoClientOptions {
   /** The profile's API base URL; may carry a path prefix (`https://host/nango`). */
   baseUrl: string;
-  /** Reads the key from the keychain when a call needs it; never cached here. */
-  getSecretKey: () => Promise<string>;
+  /**
+   * Reads the key from the keychain when a call needs it; never cached here. Receives the
+   * origin the key is about to be sent to, and must reject unless the key was entered for
+   * that origin (the key is bound to the API server it belongs to).
+   */
+  getSecretKey: (apiOrigin: string) => Promise<string>;
   /** Defaults to the global fetch. */
   fetch?: typeof fetch;
   scheduler: RequestScheduler;
@@ -76,9 +81,9 @@ export function createNangoClient(options: NangoClientOptions): NangoClient {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   };
 
-  /** A secret-key call, in the account's bucket. */
+  /** A secret-key call, in the account's bucket, only ever to the origin the key is for. */
   const withKey = async (call: CallSpec): Promise<unknown> => {
-    const key = await options.getSecretKey();
+    const key = await options.getSecretKey(apiOrigin(options.baseUrl));
     const bucket = nangoBuckets(options.baseUrl, key).account;
     return nangoRequest(deps, {
       ...call,
@@ -87,15 +92,6 @@ export function createNangoClient(options: NangoClientOptions): NangoClient {
       bucket,
     });
   };
-
-  /** A session-token call, in the bucket the server counts those in. */
-  const withToken = (token: string, call: CallSpec): Promise<unknown> =>
-    nangoRequest(deps, {
-      ...call,
-      priority: call.priority ?? 'interactive',
-      bearer: token,
-      bucket: sessionTokenBucket(options.baseUrl),
-    });
 
   const toGrant = (body: unknown): ConnectSessionGrant => {
     const { data } = parseResponse(connectSessionCreatedSchema, body);
@@ -117,24 +113,9 @@ export function createNangoClient(options: NangoClientOptions): NangoClient {
       return toGrant(await withKey({ method: 'POST', path: '/connect/sessions/reconnect', body }));
     },
 
-    async getConnectSession(token) {
-      const { data } = parseResponse(
-        connectSessionSchema,
-        await withToken(token, { method: 'GET', path: '/connect/session' }),
-      );
-      const endUser = data.endUser
-        ? { id: data.endUser.id, email: data.endUser.email, displayName: data.endUser.display_name }
-        : null;
-      return {
-        endUser,
-        allowedIntegrations: data.allowed_integrations ?? [],
-        isReconnecting: data.isReconnecting ?? false,
-      };
-    },
+    getConnectSession: (token) => readConnectSession(deps, token),
 
-    async deleteConnectSession(token) {
-      await withToken(token, { method: 'DELETE', path: '/connect/session' });
-    },
+    deleteConnectSession: (token) => deleteConnectSession(deps, token),
 
     async listIntegrations(priority) {
       const body = await withKey({ method: 'GET', path: '/integrations', priority });
@@ -156,7 +137,7 @@ export function createNangoClient(options: NangoClientOptions): NangoClient {
     },
 
     async buckets() {
-      return nangoBuckets(options.baseUrl, await options.getSecretKey());
+      return nangoBuckets(options.baseUrl, await options.getSecretKey(apiOrigin(options.baseUrl)));
     },
   };
 }

@@ -23,6 +23,14 @@ export function normaliseBaseUrl(baseUrl: string): string {
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
+/**
+ * The origin requests for `baseUrl` go to (scheme, host, port): what a secret key is bound to.
+ * Throws like {@link normaliseBaseUrl}.
+ */
+export function apiOrigin(baseUrl: string): string {
+  return new URL(normaliseBaseUrl(baseUrl)).origin;
+}
+
 /** `base` + `path` (which starts with `/`) + the encoded query. */
 export function buildNangoUrl(baseUrl: string, path: string, query: QueryParams = []): string {
   const url = new URL(normaliseBaseUrl(baseUrl) + path);

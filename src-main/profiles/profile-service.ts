@@ -12,6 +12,8 @@ import type { NangoClient } from '../nango/nango-client';
 import { NangoError } from '../nango/nango-error';
 import type { Clock } from '../platform/clock';
 import type { DocumentStore } from '../store/settings-store';
+import { apiOrigin } from '../nango/nango-url';
+import { assertKeyOrigin, changesOrigin, keyRemovedMessage } from './key-binding';
 import type { ProfilesDoc, StoredProfile } from './profile-store';
 import { toProfileView } from './profile-view';
 import { testKeyCapabilities } from './test-key';
@@ -23,8 +25,14 @@ export interface ProfileServiceDeps {
   clock: Clock;
   emit: EventSink;
   newId: () => string;
-  /** Builds a Nango client for a profile; its key is read from the vault per request. */
-  createClient: (profile: StoredProfile) => NangoClient;
+  /**
+   * Builds a Nango client for a profile. `getSecretKey` reads the key per request and refuses
+   * any origin but the one the key was entered for; pass it to the client as is.
+   */
+  createClient: (
+    profile: StoredProfile,
+    getSecretKey: (apiOrigin: string) => Promise<string>,
+  ) => NangoClient;
 }
 
 /** The profile input the renderer can send. */
@@ -56,6 +64,11 @@ export class ProfileService {
     return profile;
   }
 
+  /** True while the profile exists. */
+  has(id: string): boolean {
+    return this.deps.store.read().profiles.some((p) => p.id === id);
+  }
+
   /** The active profile, or null when there is none. */
   activeProfile(): StoredProfile | null {
     const doc = this.deps.store.read();
@@ -72,16 +85,26 @@ export class ProfileService {
       ...input,
       capabilities: null,
       keyRejected: false,
+      keyOrigin: null,
       createdAt: new Date(this.deps.clock.now()).toISOString(),
     };
     doc.profiles.push(profile);
     doc.activeProfileId ??= profile.id;
     await this.save(doc);
-    return this.view(profile);
+    return this.view(this.get(profile.id));
   }
 
-  /** Renames or re-points a profile. Changing the API base forgets the learnt scopes. */
+  /**
+   * Renames or re-points a profile. Changing the API base forgets the learnt scopes. Moving it
+   * to another origin first deletes the key from the keychain (it belongs to the old server);
+   * if the keychain refuses, nothing changes. Deleting beats refusing the move: the user meant
+   * to use the new server, and pasting its key is the one step left, which the status says.
+   */
   async update(id: string, patch: Partial<ProfileInput>): Promise<ProfileView> {
+    const before = this.get(id);
+    const moving = patch.apiBaseUrl !== undefined && changesOrigin(before, patch.apiBaseUrl);
+    const hadKey = moving ? await this.deps.vault.deleteKey(id) : false;
+    // Read again: the keychain call awaited, and the document may have changed meanwhile.
     const doc = this.deps.store.read();
     const profile = doc.profiles.find((p) => p.id === id);
     if (!profile) throw new AppFailure('not_found', 'That profile no longer exists.');
@@ -89,9 +112,13 @@ export class ProfileService {
       profile.capabilities = null;
       profile.keyRejected = false;
     }
+    if (moving) {
+      profile.keyOrigin = null;
+      profile.keyRemovedFrom = hadKey ? apiOrigin(before.apiBaseUrl) : null;
+    }
     Object.assign(profile, patch);
     await this.save(doc);
-    return this.view(profile);
+    return this.view(this.get(profile.id));
   }
 
   /** Removes a profile after deleting its key; if the keychain refuses, nothing is removed. */
@@ -129,14 +156,34 @@ export class ProfileService {
       this.deps.emit('profiles:changed', await this.state());
       throw error;
     }
-    return this.patch(id, { keyRejected: false, capabilities: null });
+    // Bound to the origin the profile points at now: the key is never sent anywhere else.
+    return this.patch(id, {
+      keyRejected: false,
+      capabilities: null,
+      keyOrigin: apiOrigin(this.get(id).apiBaseUrl),
+      keyRemovedFrom: null,
+    });
   }
 
   /** Deletes a profile's key from the keychain. */
   async deleteKey(id: string): Promise<ProfileView> {
     this.get(id);
     await this.deps.vault.deleteKey(id);
-    return this.patch(id, { keyRejected: false, capabilities: null });
+    return this.patch(id, {
+      keyRejected: false,
+      capabilities: null,
+      keyOrigin: null,
+      keyRemovedFrom: null,
+    });
+  }
+
+  /**
+   * The profile's key, for a request about to go to `origin`. Refuses (key_missing) unless the
+   * key was entered for that origin; clients call this per request, never cache the key.
+   */
+  async secretKeyFor(id: string, origin: string): Promise<string> {
+    assertKeyOrigin(this.get(id), origin);
+    return this.deps.vault.getKey(id);
   }
 
   /** Proves the key with harmless reads and records which features its scopes allow. */
@@ -151,12 +198,18 @@ export class ProfileService {
 
   /**
    * Runs a Nango call for a profile. A 401 marks the key rejected (shown in Settings) and is
-   * rethrown; a network failure keeps the key as it is.
+   * rethrown; a network failure keeps the key as it is. `run` also gets the profile as the
+   * client was built from it (a copy), so a caller can record which server it talked to even
+   * if the profile changes while the call is in flight.
    */
-  async call<T>(id: string, run: (client: NangoClient) => Promise<T>): Promise<T> {
-    const client = this.clientFor(this.get(id));
+  async call<T>(
+    id: string,
+    run: (client: NangoClient, profile: Readonly<StoredProfile>) => Promise<T>,
+  ): Promise<T> {
+    const profile = this.get(id);
+    const client = this.clientFor(profile);
     try {
-      return await run(client);
+      return await run(client, profile);
     } catch (error) {
       if (error instanceof NangoError && error.kind === 'unauthorized') {
         await this.patch(id, { keyRejected: true });
@@ -171,7 +224,9 @@ export class ProfileService {
     const signature = profile.apiBaseUrl;
     const cached = this.clients.get(profile.id);
     if (cached && cached.signature === signature) return cached.client;
-    const client = this.deps.createClient(profile);
+    const client = this.deps.createClient(profile, (origin) =>
+      this.secretKeyFor(profile.id, origin),
+    );
     this.clients.set(profile.id, { client, signature });
     return client;
   }
@@ -182,15 +237,24 @@ export class ProfileService {
     if (!profile) throw new AppFailure('not_found', 'That profile no longer exists.');
     Object.assign(profile, patch);
     await this.save(doc);
-    return this.view(profile);
+    return this.view(this.get(profile.id));
   }
 
+  /**
+   * Writes the document; callers then read back from the store, never from their copy, so a
+   * failed write (which throws `storage_unavailable`) leaves nothing changed on screen.
+   */
   private async save(doc: ProfilesDoc): Promise<void> {
     this.deps.store.write(doc);
     this.deps.emit('profiles:changed', await this.state());
   }
 
   private async view(profile: StoredProfile): Promise<ProfileView> {
-    return toProfileView(profile, await this.deps.vault.peekStatus(profile.id));
+    const vault = await this.deps.vault.peekStatus(profile.id);
+    const removedFrom = profile.keyRemovedFrom;
+    if (vault.status === 'missing' && removedFrom) {
+      return toProfileView(profile, { ...vault, message: keyRemovedMessage(removedFrom, profile) });
+    }
+    return toProfileView(profile, vault);
   }
 }

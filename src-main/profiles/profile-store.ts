@@ -23,6 +23,13 @@ export const storedProfile = z.object({
   capabilities: capabilities.nullable(),
   /** Set when Nango answered 401 for this profile's key; cleared when the key is replaced. */
   keyRejected: z.boolean(),
+  /**
+   * The API origin the stored key was entered for; the key is never sent anywhere else.
+   * Absent on profiles saved before keys were bound: their key belongs to their current API.
+   */
+  keyOrigin: z.string().nullable().optional(),
+  /** The origin whose key was deleted when the API URL moved to another server (for the UI). */
+  keyRemovedFrom: z.string().nullable().optional(),
   createdAt: z.string(),
 });
 export type StoredProfile = z.infer<typeof storedProfile>;
@@ -39,6 +46,9 @@ const repairableProfile = storedProfile.extend({
   name: z.string().min(1).catch(RESTORED_PROFILE_NAME),
   capabilities: capabilities.nullable().catch(null),
   keyRejected: z.boolean().catch(false),
+  // A damaged binding binds to nothing: the key is not sent anywhere until it is entered again.
+  keyOrigin: z.string().nullable().optional().catch(null),
+  keyRemovedFrom: z.string().nullable().optional().catch(null),
   createdAt: z.string().catch(new Date(0).toISOString()),
 });
 

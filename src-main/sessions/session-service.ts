@@ -6,11 +6,12 @@ import type { EventSink } from '../../src-shared/contract/events';
 import type { HandoffSession, Tags } from '../../src-shared/models/session';
 import { HANDOFF_TAG, normaliseTags, validateTags } from '../../src-shared/tags/tag-rules';
 import { AppFailure } from '../errors/app-failure';
-import { isVettedConnectLink, withApiUrl } from '../nango/connect-link';
-import { NangoError } from '../nango/nango-error';
+import { isVettedConnectLink } from '../nango/connect-link';
+import type { SessionTokenClient } from '../nango/session-token-client';
 import type { Clock, TimerHandle } from '../platform/clock';
 import type { Desktop } from '../platform/desktop';
 import type { ProfileService } from '../profiles/profile-service';
+import { acceptIssued, issuerOf, type IssuedSession } from './issued-session';
 import { labelFromTags, toViews, type SessionRecord } from './session-record';
 
 /** What the service needs. */
@@ -18,6 +19,8 @@ export interface SessionServiceDeps {
   clock: Clock;
   emit: EventSink;
   profiles: ProfileService;
+  /** Revokes (and reads) sessions at the server that issued them. */
+  sessionTokens: SessionTokenClient;
   desktop: Desktop;
   newId: () => string;
 }
@@ -59,10 +62,14 @@ export class SessionService {
     if (fields.length > 0) {
       throw new AppFailure('invalid_input', 'Some tags break Nango’s rules.', fields);
     }
-    const created = await this.deps.profiles.call(input.profileId, (client) =>
-      client.createConnectSession({ tags, allowedIntegrations: input.allowedIntegrations }),
-    );
-    return this.add(id, created, {
+    const issued = await this.deps.profiles.call(input.profileId, async (client, profile) => ({
+      grant: await client.createConnectSession({
+        tags,
+        allowedIntegrations: input.allowedIntegrations,
+      }),
+      issuer: issuerOf(profile),
+    }));
+    return this.add(id, issued, {
       kind: 'connect',
       profileId: input.profileId,
       label: labelFromTags(tags),
@@ -85,14 +92,15 @@ export class SessionService {
         r.view.connectionId === input.connectionId,
     );
     const id = this.deps.newId();
-    const created = await this.deps.profiles.call(input.profileId, (client) =>
-      client.createReconnectSession({
+    const issued = await this.deps.profiles.call(input.profileId, async (client, profile) => ({
+      grant: await client.createReconnectSession({
         connectionId: input.connectionId,
         integrationId: input.integrationId,
         tags: input.tags,
       }),
-    );
-    const view = this.add(id, created, {
+      issuer: issuerOf(profile),
+    }));
+    const view = await this.add(id, issued, {
       kind: 'reconnect',
       profileId: input.profileId,
       label: input.label || input.connectionId,
@@ -108,18 +116,14 @@ export class SessionService {
   }
 
   /**
-   * Revokes at Nango. If Nango no longer knows the token (expired or revoked elsewhere) the
-   * link is dead either way, so the card is marked revoked. Any other failure changes nothing.
+   * Revokes at the server that issued the session, with its token, whatever the profile points
+   * at now. Marked revoked only when that server confirmed it: 204, or 401
+   * `unknown_connect_session_token` (expired or revoked elsewhere: dead either way). Any other
+   * answer, or none, changes nothing and is reported.
    */
   async revoke(id: string): Promise<HandoffSession> {
     const record = this.active(id, 'revoke');
-    try {
-      await this.deps.profiles.call(record.view.profileId, (client) =>
-        client.deleteConnectSession(record.token as string),
-      );
-    } catch (error) {
-      if (!(error instanceof NangoError && error.kind === 'session_gone')) throw error;
-    }
+    await this.deps.sessionTokens.revoke({ apiBaseUrl: record.apiBaseUrl, token: record.token });
     return this.finish(record, 'revoked');
   }
 
@@ -143,8 +147,7 @@ export class SessionService {
   /** Opens an active session's link in the browser, only if it is a vetted Connect UI link. */
   async openLink(id: string): Promise<null> {
     const record = this.active(id, 'open');
-    const profile = this.deps.profiles.get(record.view.profileId);
-    if (!isVettedConnectLink(record.view.connectLink, profile.connectUiBaseUrl)) {
+    if (!isVettedConnectLink(record.view.connectLink, record.connectUiBaseUrl)) {
       throw new AppFailure(
         'conflict',
         'This link does not point at the profile’s https Connect UI, so Handoff will not open it.',
@@ -162,21 +165,24 @@ export class SessionService {
 
   // --- Internals ---
 
-  private add(
+  /** Turns an issued session into a card, or revokes it at once if it cannot be shown. */
+  private async add(
     id: string,
-    created: { token: string; connectLink: string; expiresAt: string },
+    issued: IssuedSession,
     fields: Omit<HandoffSession, 'id' | 'connectLink' | 'createdAt' | 'expiresAt' | 'status'>,
-  ): HandoffSession {
-    const profile = this.deps.profiles.get(fields.profileId);
+  ): Promise<HandoffSession> {
+    const { grant: created, issuer } = issued;
+    const exists = this.deps.profiles.has(fields.profileId);
+    const { connectLink } = await acceptIssued(issued, exists, this.deps.sessionTokens);
     const view: HandoffSession = {
       id,
       ...fields,
-      connectLink: withApiUrl(created.connectLink, profile.apiBaseUrl, profile.connectUiBaseUrl),
+      connectLink,
       createdAt: new Date(this.deps.clock.now()).toISOString(),
       expiresAt: created.expiresAt,
       status: 'active',
     };
-    const record: SessionRecord = { view, token: created.token };
+    const record: SessionRecord = { view, token: created.token, ...issuer };
     this.records.set(id, record);
     const msLeft = Date.parse(created.expiresAt) - this.deps.clock.now();
     this.timers.set(

@@ -1,9 +1,9 @@
 /**
  * A JsonBackend over `conf` or `electron-store` (which extends conf): the same class of file in
- * the app and in tests. Opened with `clearInvalidConfig: false` so a corrupt file is reported
- * (and backed up by the versioned store) instead of silently wiped.
+ * the app and in tests. conf writes through `atomically` (temp file, fsync, rename), which is
+ * where the backend's atomic-write guarantee comes from; backups are durable copies made here.
  */
-import { existsSync, renameSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonBackend } from './json-backend';
 
@@ -27,31 +27,44 @@ export function createConfBackend(
 ): JsonBackend {
   const path = join(options.cwd, `${options.name}.json`);
   let instance: ConfLike | undefined;
-  const open = (): ConfLike => {
-    instance ??= new StoreClass({
+  const open = (clearInvalidConfig: boolean): ConfLike =>
+    new StoreClass({
       cwd: options.cwd,
       name: options.name,
       configName: options.name,
-      clearInvalidConfig: false,
+      clearInvalidConfig,
     });
-    return instance;
-  };
   return {
+    path,
     read() {
       if (!existsSync(path)) return undefined;
-      return open().store;
+      // `clearInvalidConfig: false`: a corrupt file is reported (and copied aside by the
+      // versioned store) instead of silently wiped.
+      instance ??= open(false);
+      return instance.store;
     },
     write(value) {
-      open().store = value as Record<string, unknown>;
+      // Only ever reached for a corrupt file once it has been copied aside: then an instance
+      // that treats it as empty may replace it (opening one does not write).
+      instance ??= open(true);
+      instance.store = value as Record<string, unknown>;
     },
     backup(reason) {
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const target = join(options.cwd, `${options.name}.${reason}-${stamp}.json`);
-      // Moved, not copied: conf re-reads the file when reopened, and a corrupt one would throw.
-      if (existsSync(path)) renameSync(path, target);
-      // The old instance (if any) must not be reused: the next write reopens a fresh file.
-      instance = undefined;
+      if (existsSync(path)) copyDurably(path, target);
       return target;
     },
   };
+}
+
+/** A copy that is on disk before it returns, so a crash right after cannot leave it empty. */
+function copyDurably(from: string, to: string): void {
+  copyFileSync(from, to, constants.COPYFILE_EXCL);
+  const fd = openSync(to, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -37,6 +37,11 @@ export const ERROR_CODES = [
   'not_found',
   /** The action is refused in the record's current state (e.g. revoking an expired session). */
   'conflict',
+  /**
+   * Handoff could not save to (or read) its data folder: the disk is full, the folder is
+   * read-only or not allowed. Nothing was changed; the message says what to fix.
+   */
+  'storage_unavailable',
   /** Anything else: a bug. The message is safe to show. */
   'internal',
 ] as const;

@@ -32,4 +32,6 @@ export interface HandoffSession {
   status: SessionStatus;
   /** ISO 8601 time the status last changed (revoked, expired, completed). */
   statusChangedAt?: string;
+  /** Set with status `completed`: the connection the customer made. */
+  completion?: { connectionId: string; integrationId: string; at: string };
 }

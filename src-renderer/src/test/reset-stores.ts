@@ -9,6 +9,7 @@ import { initialIntegrationsState, useIntegrationsStore } from '../stores/use-in
 import { initialNetworkState, useNetworkStore } from '../stores/use-network-store';
 import { initialProfilesState, useProfilesStore } from '../stores/use-profiles-store';
 import { initialSessionsState, useSessionsStore } from '../stores/use-sessions-store';
+import { initialSpotlightState, useSpotlightStore } from '../stores/use-spotlight-store';
 
 /** Resets the stores and points them at `api`. */
 export function resetStores(api: HandoffApi | null): void {
@@ -20,4 +21,5 @@ export function resetStores(api: HandoffApi | null): void {
   useNetworkStore.setState(initialNetworkState);
   useProfilesStore.setState(initialProfilesState);
   useSessionsStore.setState(initialSessionsState);
+  useSpotlightStore.setState(initialSpotlightState);
 }

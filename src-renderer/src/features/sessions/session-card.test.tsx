@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useClockStore } from '../../stores/use-clock-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
+import { useSpotlightStore } from '../../stores/use-spotlight-store';
 import { createFakeApi, type FakeApi } from '../../test/fake-api';
 import { aSession } from '../../test/fixtures';
 import { actAsync, render } from '../../test/render';
@@ -17,6 +18,7 @@ afterEach(() => resetStores(null));
 
 describe('SessionCard', () => {
   it('shows a scannable QR and a countdown while live', async () => {
+    useSessionsStore.setState({ sessions: [aSession({}, 0)] });
     const view = await render(<SessionCard session={aSession({}, 0)} />);
     const card = view.byTestId('session-card');
     expect(card?.dataset.status).toBe('active');
@@ -26,6 +28,21 @@ describe('SessionCard', () => {
     expect(view.byTestId('session-countdown')?.textContent).toBe('30:00');
     expect(view.byTestId('revoke')).not.toBeNull();
     expect(view.byTestId('dismiss')).toBeNull();
+    await view.unmount();
+  });
+
+  it('draws no code while another card holds the spotlight, until "Show QR"', async () => {
+    const older = aSession({}, 0);
+    const newer = aSession({ id: 's2' }, 1000);
+    useSessionsStore.setState({ sessions: [older, newer] });
+    const view = await render(<SessionCard session={older} />);
+    expect(view.byTestId('session-qr')).toBeNull();
+    expect(view.byTestId('session-qr-hidden')?.textContent).toContain('QR hidden');
+    await actAsync(() => view.byTestId('show-qr')?.click());
+    expect(view.byTestId('session-qr')).not.toBeNull();
+    expect(view.byTestId('show-qr')).toBeNull();
+    await actAsync(() => view.byTestId('present')?.click());
+    expect(useSpotlightStore.getState().presenterId).toBe('s1');
     await view.unmount();
   });
 

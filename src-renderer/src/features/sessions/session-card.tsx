@@ -1,12 +1,13 @@
 /**
  * One handoff: who it is for, the QR code to scan, time left, and what can be done with it.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../../src-shared/models/session';
 import { STATUS_LABEL } from '../../lib/session-status';
 import { useClockStore } from '../../stores/use-clock-store';
 import { useProfilesStore } from '../../stores/use-profiles-store';
+import { useSpotlightId, useSpotlightStore } from '../../stores/use-spotlight-store';
 import { ErrorAlert } from '../../ui/error-alert';
 import { LifecycleActions, LinkActions } from './session-actions';
 import { SessionCountdown } from './session-countdown';
@@ -26,6 +27,10 @@ export function SessionCard({ session }: SessionCardProps) {
   const profileName = useProfilesStore((s) =>
     s.profiles.length > 1 ? s.profiles.find((p) => p.id === session.profileId)?.name : undefined,
   );
+  const inSpotlight = useSpotlightId() === session.id;
+  const show = useSpotlightStore((s) => s.show);
+  const present = useSpotlightStore((s) => s.present);
+  const presentRef = useRef<HTMLButtonElement>(null);
   const [feedback, setFeedback] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const status = timedOut ? 'expired' : session.status;
@@ -61,9 +66,33 @@ export function SessionCard({ session }: SessionCardProps) {
           )}
         </div>
       </header>
-      <SessionQr link={session.connectLink} status={status} label={session.label} />
+      <SessionQr
+        link={session.connectLink}
+        status={status}
+        label={session.label}
+        inSpotlight={inSpotlight}
+        onShow={() => {
+          show(session.id);
+          // The "Show QR" button is replaced by the code: keep focus on the card's next action.
+          requestAnimationFrame(() => presentRef.current?.focus());
+        }}
+        onPresent={() => present(session.id)}
+      />
       {live ? (
-        <SessionCountdown expiresAt={session.expiresAt} />
+        <div className="session-card__present">
+          <SessionCountdown expiresAt={session.expiresAt} />
+          <button
+            ref={presentRef}
+            type="button"
+            className="button button--primary"
+            data-testid="present"
+            aria-keyshortcuts="Control+Shift+P"
+            title="Show this QR code full-window (Ctrl+Shift+P)"
+            onClick={() => present(session.id)}
+          >
+            Present
+          </button>
+        </div>
       ) : (
         <p className="countdown countdown--over">
           <span className="countdown__label">{STATUS_LABEL[status]}</span>

@@ -1,6 +1,7 @@
 /**
- * The card's hero: the connect link as a big, crisp QR code. A dead link's code is not drawn at
- * all, so nobody can scan it; a labelled placeholder takes its place.
+ * The card's hero: the connect link as a big, crisp QR code. Only one live card on screen
+ * draws its code (the spotlight); the others show a small placeholder that holds no code at
+ * all, so a phone can never pick the wrong one. A dead link's code is not drawn either.
  */
 import { useMemo } from 'react';
 import type { SessionStatus } from '../../../../src-shared/models/session';
@@ -12,34 +13,65 @@ export interface SessionQrProps {
   link: string;
   status: SessionStatus;
   label: string;
+  /** False: another card's code is on show; draw the placeholder with "Show QR". */
+  inSpotlight: boolean;
+  onShow: () => void;
+  /** Double-click on the code: presenter view. */
+  onPresent: () => void;
 }
 
-/** The QR code, or the "Expired" / "Revoked" / "Connected" placeholder. */
-export function SessionQr({ link, status, label }: SessionQrProps) {
+/** The QR code, the "Show QR" placeholder, or the "Expired" / "Revoked" / "Connected" state. */
+export function SessionQr({ link, status, label, inSpotlight, onShow, onPresent }: SessionQrProps) {
   const live = status === 'active';
-  const src = useMemo(() => (live ? qrDataUrl(link) : null), [live, link]);
-  return (
-    <div className={`qr qr--${status}`}>
-      {src ? (
+  const drawn = live && inSpotlight;
+  const src = useMemo(() => (drawn ? qrDataUrl(link) : null), [drawn, link]);
+  if (src) {
+    return (
+      <div className={`qr qr--${status}`}>
         <img
           className="qr__image"
           src={src}
-          alt={`QR code of the connect link for ${label}`}
+          alt={`QR code of the connect link for ${label}. Double-click to present it full-window.`}
           width={296}
           height={296}
           draggable={false}
           data-testid="session-qr"
+          onDoubleClick={onPresent}
         />
-      ) : (
-        <div className="qr__dead" data-testid="session-qr-dead">
-          <span className="qr__dead-label">{STATUS_LABEL[status]}</span>
-          <span className="qr__dead-hint">
-            {status === 'completed'
-              ? 'The customer finished connecting.'
-              : 'This link no longer works. Create a new one.'}
+      </div>
+    );
+  }
+  if (live) {
+    return (
+      <div className="qr qr--hidden">
+        <div className="qr__hidden" data-testid="session-qr-hidden">
+          <span className="qr__hidden-label">QR hidden</span>
+          <span className="qr__hidden-hint">
+            One code at a time, so the phone reads the right one.
           </span>
+          <button
+            type="button"
+            className="button button--secondary"
+            data-testid="show-qr"
+            aria-label={`Show the QR code for ${label}`}
+            onClick={onShow}
+          >
+            Show QR
+          </button>
         </div>
-      )}
+      </div>
+    );
+  }
+  return (
+    <div className={`qr qr--${status}`}>
+      <div className="qr__dead" data-testid="session-qr-dead">
+        <span className="qr__dead-label">{STATUS_LABEL[status]}</span>
+        <span className="qr__dead-hint">
+          {status === 'completed'
+            ? 'The customer finished connecting.'
+            : 'This link no longer works. Create a new one.'}
+        </span>
+      </div>
     </div>
   );
 }

@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS } from '../../../../src-shared/contract/events';
 import { useAppStore } from '../../stores/use-app-store';
+import { useClockStore } from '../../stores/use-clock-store';
 import { useProfilesStore } from '../../stores/use-profiles-store';
+import { useSessionsStore } from '../../stores/use-sessions-store';
+import { useSpotlightStore } from '../../stores/use-spotlight-store';
 import { createFakeApi, type FakeApi } from '../../test/fake-api';
-import { aProfile } from '../../test/fixtures';
+import { aProfile, aSession } from '../../test/fixtures';
 import { actAsync, render } from '../../test/render';
 import { resetStores } from '../../test/reset-stores';
 import { AppShell } from './app-shell';
@@ -60,6 +63,17 @@ describe('menu commands', () => {
     expect(useAppStore.getState().tab).toBe('desk');
     await send('settings');
     expect(useAppStore.getState().tab).toBe('settings');
+    await view.unmount();
+  });
+
+  it('Presenter View opens the code on show full-window, and closes it', async () => {
+    useSessionsStore.setState({ sessions: [aSession()] });
+    const view = await render(<Shell />);
+    await actAsync(() => useClockStore.setState({ now: 0 }));
+    await send('presenter');
+    expect(useSpotlightStore.getState().presenterId).toBe('s1');
+    await send('presenter');
+    expect(useSpotlightStore.getState().presenterId).toBeNull();
     await view.unmount();
   });
 

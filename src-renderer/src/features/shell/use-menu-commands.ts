@@ -8,6 +8,7 @@ import type { MenuCommand } from '../../../../src-shared/contract/events';
 import { getApi, type HandoffApi } from '../../api';
 import { useAppStore } from '../../stores/use-app-store';
 import { useFocusStore } from '../../stores/use-focus-store';
+import { togglePresenter } from '../presenter/use-presenter-shortcut';
 
 /** What the app does for each menu command it handles. */
 export const MENU_COMMAND_HANDLERS: Partial<Record<MenuCommand, () => void>> = {
@@ -17,7 +18,9 @@ export const MENU_COMMAND_HANDLERS: Partial<Record<MenuCommand, () => void>> = {
   },
   desk: () => useAppStore.getState().setTab('desk'),
   settings: () => useAppStore.getState().setTab('settings'),
-  // 'revoke-all' and 'ledger': i11-links; 'presenter': i12-present.
+  // Shows (or leaves) the code in the spotlight full-window; a no-op with no live link.
+  presenter: () => void togglePresenter(),
+  // 'revoke-all' and 'ledger': i11-links.
 };
 
 /** Runs a command's handler; true if the app handles it. */

@@ -1,0 +1,127 @@
+/**
+ * Presenter view: one session's QR code full-window, as large as the window allows, always
+ * dark on light, with who it is for, what it connects, a countdown readable across a desk and
+ * the live status. When the customer finishes, the whole window turns into a success screen.
+ * Escape (or Close) returns to the card.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { HandoffSession } from '../../../../src-shared/models/session';
+import { qrDataUrl } from '../../lib/qr-svg';
+import { effectiveStatus } from '../../lib/session-status';
+import { useClockStore } from '../../stores/use-clock-store';
+import { useIntegrationsStore } from '../../stores/use-integrations-store';
+import { useSessionsStore } from '../../stores/use-sessions-store';
+import { useSpotlightStore } from '../../stores/use-spotlight-store';
+import { PresenterCountdown } from './presenter-countdown';
+import { PresenterOutcome } from './presenter-outcome';
+import { returnFocusToCard } from './return-focus';
+
+/** The overlay, when a session is being presented. */
+export function PresenterView() {
+  const presenterId = useSpotlightStore((s) => s.presenterId);
+  const session = useSessionsStore((s) => s.sessions.find((x) => x.id === presenterId));
+  const close = useSpotlightStore((s) => s.closePresenter);
+
+  useEffect(() => {
+    if (presenterId !== null && session === undefined) close();
+  }, [presenterId, session, close]);
+
+  useEffect(() => {
+    if (presenterId === null) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      returnFocusToCard(presenterId);
+    };
+  }, [presenterId, close]);
+
+  return session ? <Presenter session={session} onClose={close} /> : null;
+}
+
+function Presenter({ session, onClose }: { session: HandoffSession; onClose: () => void }) {
+  const status = useClockStore((c) => effectiveStatus(session, c.now));
+  const names = useIntegrationNames(session);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const live = status === 'active';
+  const src = useMemo(() => (live ? qrDataUrl(session.connectLink) : null), [live, session]);
+
+  useEffect(() => closeRef.current?.focus(), []);
+
+  return (
+    <div
+      className={`presenter presenter--${status}`}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="presenter-name"
+      aria-describedby="presenter-status"
+      data-testid="presenter"
+      data-status={status}
+    >
+      {src ? (
+        <div className="presenter__code">
+          <img
+            className="presenter__qr"
+            src={src}
+            alt={`QR code of the connect link for ${session.label}`}
+            draggable={false}
+            data-testid="presenter-qr"
+            onDoubleClick={onClose}
+          />
+        </div>
+      ) : (
+        <PresenterOutcome session={session} status={status} integrations={names} />
+      )}
+      <div className="presenter__info">
+        {live ? <p className="presenter__eyebrow">Scan with your phone’s camera</p> : null}
+        <h2 id="presenter-name" className="presenter__name" data-testid="presenter-name">
+          {session.label}
+        </h2>
+        <p className="presenter__integrations" data-testid="presenter-integrations">
+          {names.length === 0 ? 'Connect an integration' : `Connect ${names.join(', ')}`}
+        </p>
+        {live ? <PresenterCountdown expiresAt={session.expiresAt} /> : null}
+        <p
+          id="presenter-status"
+          className={`presenter__status presenter__status--${status}`}
+          aria-live="polite"
+          data-testid="presenter-status"
+        >
+          {STATUS_LINE[status]}
+        </p>
+        <button
+          ref={closeRef}
+          type="button"
+          className="button button--secondary presenter__close"
+          data-testid="presenter-close"
+          aria-keyshortcuts="Escape"
+          onClick={onClose}
+        >
+          Close <kbd className="presenter__kbd">Esc</kbd>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const STATUS_LINE: Record<HandoffSession['status'], string> = {
+  active: 'Waiting for the phone…',
+  completed: 'Connected. Thank you!',
+  expired: 'This code has expired.',
+  revoked: 'This code was revoked.',
+};
+
+/** Display names of the session's integrations, from the picker's list when known. */
+function useIntegrationNames(session: HandoffSession): string[] {
+  const entry = useIntegrationsStore((s) => s.byProfile[session.profileId]);
+  const completed = session.completion?.integrationId;
+  return useMemo(() => {
+    const ids = completed ? [completed] : session.allowedIntegrations;
+    const known = entry?.result?.available ? entry.result.integrations : [];
+    return ids.map((id) => known.find((i) => i.id === id)?.displayName ?? id);
+  }, [entry, completed, session.allowedIntegrations]);
+}

@@ -8,3 +8,6 @@ export const INTEGRATION_KEY_PATTERN = /^[a-zA-Z0-9~:.@ _-]+$/;
 
 /** What {@link INTEGRATION_KEY_PATTERN} allows, in words. */
 export const INTEGRATION_KEY_RULE = 'Integration ids use letters, digits and ~ : . @ _ - or space';
+
+/** The longest integration key the contract accepts. */
+export const INTEGRATION_KEY_MAX = 255;

@@ -3,6 +3,7 @@
  * with these before any handler sees it.
  */
 import { z } from 'zod';
+import { isHttpsOrLoopbackHttp } from '../net/loopback-http';
 import { TAG_COUNT_MAX, TAG_KEY_MAX, TAG_KEY_RULE, TAG_VALUE_MAX } from '../tags/tag-rules';
 
 const id = z.string().min(1).max(200);
@@ -42,10 +43,8 @@ const httpsOrLoopbackUrl = z
   .url({ message: 'Enter a full URL, e.g. https://api.nango.dev', abort: true })
   .refine((value) => {
     const url = parseUrl(value);
-    if (!url) return false;
-    if (url.protocol === 'https:') return true;
-    // Plain http only for a self-hosted server on this machine.
-    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    // Plain http only for a self-hosted server on this machine (the same rule as link vetting).
+    return url !== null && isHttpsOrLoopbackHttp(url);
   }, 'Use https (plain http only for localhost)');
 
 /** Integration keys, as the server allows them. */

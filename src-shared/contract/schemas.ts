@@ -3,6 +3,11 @@
  * with these before any handler sees it.
  */
 import { z } from 'zod';
+import {
+  INTEGRATION_KEY_MAX,
+  INTEGRATION_KEY_PATTERN,
+  INTEGRATION_KEY_RULE,
+} from './integration-key';
 import { isHttpsOrLoopbackHttp } from '../net/loopback-http';
 import { TAG_COUNT_MAX, TAG_KEY_MAX, TAG_KEY_RULE, TAG_VALUE_MAX } from '../tags/tag-rules';
 
@@ -50,8 +55,8 @@ const httpsOrLoopbackUrl = z
 /** Integration keys, as the server allows them. */
 export const integrationKey = z
   .string()
-  .max(255, 'An integration id is at most 255 characters')
-  .regex(/^[a-zA-Z0-9~:.@ _-]+$/, 'Integration ids use letters, digits and ~ : . @ _ - or space');
+  .max(INTEGRATION_KEY_MAX, 'An integration id is at most 255 characters')
+  .regex(INTEGRATION_KEY_PATTERN, INTEGRATION_KEY_RULE);
 
 /**
  * A tag set, bounded in shape: entries, key and value lengths at the server's own limits (so

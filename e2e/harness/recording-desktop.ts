@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Desktop, DesktopNotification, QuitChoice } from '../../src-main/platform/desktop';
+import { assertOpenableExternalUrl } from '../../src-main/platform/external-url';
 
 /** A Desktop that remembers instead of acting. */
 export class RecordingDesktop implements Desktop {
@@ -28,7 +29,9 @@ export class RecordingDesktop implements Desktop {
     this.clipboard = text;
   }
 
+  /** Refuses what the app's shell adapter refuses, so tests see the same rule. */
   async openExternal(url: string): Promise<void> {
+    assertOpenableExternalUrl(url);
     this.opened.push(url);
   }
 

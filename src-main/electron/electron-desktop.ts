@@ -1,12 +1,13 @@
 /**
  * Desktop over Electron's clipboard and shell. Services vet links before opening them; the
- * https check here is a second line of defence, so a bug upstream cannot hand
- * `shell.openExternal` a `file:` or `javascript:` URL.
+ * check here (platform/external-url.ts: https, plain http only on loopback) is a second line
+ * of defence, so a bug upstream cannot hand `shell.openExternal` a `file:` or `javascript:` URL.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
 import type { Desktop, QuitChoice } from '../platform/desktop';
+import { assertOpenableExternalUrl } from '../platform/external-url';
 
 /** The quit prompt's buttons, in order; Cancel is the default and the Escape answer. */
 export const QUIT_BUTTONS: { label: string; choice: QuitChoice }[] = [
@@ -15,14 +16,7 @@ export const QUIT_BUTTONS: { label: string; choice: QuitChoice }[] = [
   { label: 'Keep them and quit', choice: 'keep-and-quit' },
 ];
 
-/** Thrown when asked to open anything but an https URL. Maps to `internal`: it is a bug. */
-export class UnsafeExternalUrlError extends Error {
-  override readonly name = 'UnsafeExternalUrlError';
-  constructor() {
-    // The URL is left out on purpose: a connect link carries a session token.
-    super('Refused to open a URL that is not https');
-  }
-}
+export { UnsafeExternalUrlError } from '../platform/external-url';
 
 /** The Desktop the app uses. */
 export const electronDesktop: Desktop = {
@@ -30,9 +24,7 @@ export const electronDesktop: Desktop = {
     clipboard.writeText(text);
   },
   async openExternal(url) {
-    const safe = httpsUrl(url);
-    if (!safe) throw new UnsafeExternalUrlError();
-    await shell.openExternal(safe);
+    await shell.openExternal(assertOpenableExternalUrl(url));
   },
   notify({ title, body }) {
     if (!Notification.isSupported()) return;
@@ -73,15 +65,3 @@ export const electronDesktop: Desktop = {
     return filePath;
   },
 };
-
-/** The normalised URL when it is https with a host and no credentials, else null. */
-export function httpsUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'https:' || !url.hostname || url.username || url.password) return null;
-    return url.href;
-  } catch {
-    return null;
-  }
-}

@@ -51,6 +51,8 @@ export class EncryptedStore<T> {
   private state: EncryptedStoreState = { status: 'closed' };
   private opening: Promise<EncryptedStoreState> | null = null;
   private setAsideAt: string | null = null;
+  /** An unreadable file could not be moved aside: it is never written over. */
+  private frozen: string | null = null;
 
   constructor(private readonly options: EncryptedStoreOptions<T>) {}
 
@@ -85,6 +87,7 @@ export class EncryptedStore<T> {
   /** Seals and atomically replaces the file; the in-memory copy changes only once it is on disk. */
   write(value: T): void {
     if (this.key === null) throw new StoreLockedError(this.state);
+    if (this.frozen) throw new Error(this.frozen);
     const text = seal(this.key, this.options.purpose, JSON.stringify({ version: 1, data: value }));
     writeFileAtomic(this.options.path, text);
     this.current = structuredClone(value);
@@ -133,7 +136,14 @@ export class EncryptedStore<T> {
   private moveAside(reason: string, message: string): T {
     const stamp = new Date(this.options.now()).toISOString().replace(/[:.]/g, '-');
     const target = `${this.options.path}.${reason}-${stamp}`;
-    renameSync(this.options.path, target);
+    try {
+      renameSync(this.options.path, target);
+    } catch (error) {
+      // A read-only or full disk: keep the file exactly where it is and never write over it.
+      this.frozen = `${message} It could not be moved aside (${(error as NodeJS.ErrnoException).code ?? 'disk error'}), so it was left untouched at ${this.options.path} and nothing new can be saved until the folder is writable.`;
+      this.options.notify('warning', this.frozen);
+      return this.options.defaults();
+    }
     this.setAsideAt = target;
     this.options.notify(
       'warning',

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConfBackend, type ConfClass } from './conf-backend';
 import { openRealDisk, type RealDisk } from './testing/real-disk';
 
@@ -32,7 +32,7 @@ describe('conf backend on a real disk', () => {
     expect(readFileSync(copy, 'utf8')).toBe(before);
   });
 
-  it('a write to a full disk throws ENOSPC and leaves the old file intact, with no temp file', (ctx) => {
+  it('a write to a full disk throws ENOSPC and leaves the old file intact, with no temp file', async (ctx) => {
     disk = openRealDisk();
     if (!disk?.fill || !disk.free) return ctx.skip();
     const b = backend(disk.dir);
@@ -41,7 +41,9 @@ describe('conf backend on a real disk', () => {
     disk.fill();
     expect(() => b.write(doc(50_000))).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
     expect(readFileSync(b.path, 'utf8')).toBe(before);
-    expect(readdirSync(disk.dir).filter((f) => f.includes('tmp'))).toEqual([]);
+    // atomically unlinks its half-written temp file asynchronously, right after the failure.
+    const dir = disk.dir;
+    await vi.waitFor(() => expect(readdirSync(dir).filter((f) => f.includes('tmp'))).toEqual([]));
     disk.free();
     b.write(doc(4));
     expect(JSON.parse(readFileSync(join(disk.dir, 'ledger.json'), 'utf8'))).toEqual(doc(4));

@@ -19,6 +19,7 @@ import { installAppGuards } from './electron/app-guards';
 import { installAppMenu } from './electron/app-menu';
 import { cspForTarget, installCspHeader } from './electron/content-security-policy';
 import { createMainWindow } from './electron/create-main-window';
+import { createContentProtection } from './electron/content-protection';
 import { electronDesktop } from './electron/electron-desktop';
 import { closeLibraryChannels, createBroadcaster, registerIpc } from './electron/ipc-bridge';
 import { createNetFetch } from './electron/net-fetch';
@@ -57,6 +58,7 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   const windows = createWindowRegistry<BrowserWindow>();
+  const contentProtection = createContentProtection(() => windows.windows());
   const renderer = resolveRendererTarget({
     isPackaged: app.isPackaged,
     devServerUrl: process.env['ELECTRON_RENDERER_URL'],
@@ -76,6 +78,7 @@ function start(): void {
       log,
     });
     rememberWindowState(window, windowState, log);
+    contentProtection.applyTo(window);
     return windows.add(window);
   };
 
@@ -110,7 +113,11 @@ function start(): void {
         fetch: createNetFetch((url, init) => apiSession.fetch(url, init)),
         secretStore,
         openStore,
-        desktop: electronDesktop,
+        desktop: {
+          ...electronDesktop,
+          setContentProtection: (enabled) => contentProtection.set(enabled),
+          contentProtectionSupported: contentProtection.supported,
+        },
         emit: createBroadcaster(() => windows.windows()),
       });
       const router = createIpcRouter(

@@ -7,4 +7,10 @@ export interface Desktop {
   writeClipboard(text: string): void;
   /** Opens an https URL in the default browser. Callers vet the URL first. */
   openExternal(url: string): Promise<void>;
+  /** Opens a mailto: URL that main composed in the mail app. Anything else is refused. */
+  openMailto(url: string): Promise<void>;
+  /** Hides (true) or shows (false) the app's windows to screen capture and sharing. */
+  setContentProtection(enabled: boolean): void;
+  /** False where the OS cannot hide a window from capture (Linux). */
+  readonly contentProtectionSupported: boolean;
 }

@@ -9,14 +9,19 @@
  *   'Handoff', so an e2e run never touches a developer's real items.
  * - `HANDOFF_SECRET_STORE=memory`: keep secret keys in memory only (e2e on a machine with no
  *   Secret Service). Never a plaintext file, and never in a packaged app.
+ * - `HANDOFF_DEMO_API_URL` + `HANDOFF_DEMO_SECRET_KEY` (with `HANDOFF_SECRET_STORE=memory`):
+ *   start with a demo profile on the fake Nango (`npm run demo`, e2e/demo/run-demo.ts).
  * - `ELECTRON_RENDERER_URL`: set by `electron-vite dev`; load the renderer from the dev server.
  */
 import { resolve, join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
+import { readDemoProfile, setUpDemoProfile } from './app/demo-profile';
 import { installAppGuards } from './electron/app-guards';
 import { installAppMenu } from './electron/app-menu';
+import { startMainLog } from './electron/main-log';
+import { watchRenderer } from './electron/renderer-recovery';
 import { cspForTarget, installCspHeader } from './electron/content-security-policy';
 import { createMainWindow } from './electron/create-main-window';
 import { createContentProtection } from './electron/content-protection';
@@ -27,25 +32,36 @@ import { watchOsOnline } from './electron/online-events';
 import { rendererDocumentUrl, resolveRendererTarget } from './electron/renderer-target';
 import { createWindowRegistry } from './electron/window-registry';
 import { rememberWindowState, restoredBounds } from './electron/window-state';
+import { CrashLoopGuard } from './crash/crash-loop-guard';
 import { createIpcRouter } from './ipc/ipc-router';
 import { createAppDocumentMatcher, createSenderPolicy } from './ipc/sender-policy';
 import { KeyringSecretStore } from './keychain/keyring-secret-store';
 import { MemorySecretStore } from './keychain/memory-secret-store';
+import { registeringSecretStore } from './logging/secret-registry';
 import { systemClock } from './platform/clock';
 import { createConfBackend } from './store/conf-backend';
 import { openWindowStateStore } from './window-state/window-state-store';
-
-const log = (message: string): void => console.log(`[handoff] ${message}`);
 
 // Before the lock: the single-instance lock lives in userData, so a private e2e userData
 // does not collide with a running copy of the app.
 const testOverrides: NodeJS.ProcessEnv = app.isPackaged ? {} : process.env;
 const userDataOverride = testOverrides['HANDOFF_USER_DATA'];
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
-const secretStore =
+
+// First: everything after this is logged (redacted) and uncaught errors are caught.
+const mainLog = startMainLog(
+  userDataOverride ? { userDataOverride: resolve(userDataOverride) } : {},
+);
+const log = (message: string): void => mainLog.log.info(message);
+
+// Every key read or written is registered, so the log redacts it whatever its shape.
+const secretStore = registeringSecretStore(
   testOverrides['HANDOFF_SECRET_STORE'] === 'memory'
     ? new MemorySecretStore()
-    : new KeyringSecretStore({ service: testOverrides['HANDOFF_KEYCHAIN_SERVICE'] || undefined });
+    : new KeyringSecretStore({ service: testOverrides['HANDOFF_KEYCHAIN_SERVICE'] || undefined }),
+  mainLog.secrets,
+);
+const demoProfile = readDemoProfile(testOverrides);
 
 // Sandbox every renderer, including any created by mistake without webPreferences.
 app.enableSandbox();
@@ -68,19 +84,6 @@ function start(): void {
 
   const openStore = (name: string) =>
     createConfBackend(ElectronStore, { cwd: app.getPath('userData'), name });
-  const openWindow = (): BrowserWindow => {
-    const windowState = openWindowStateStore(openStore('window-state'), log);
-    const window = createMainWindow({
-      preloadPath: join(__dirname, '../preload/index.js'),
-      iconPath: join(__dirname, '../../resources/icon.png'),
-      renderer,
-      bounds: restoredBounds(windowState),
-      log,
-    });
-    rememberWindowState(window, windowState, log);
-    contentProtection.applyTo(window);
-    return windows.add(window);
-  };
 
   app.on('second-instance', () => {
     const [window] = windows.windows();
@@ -94,7 +97,7 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       installAppGuards({ isAppDocument: createAppDocumentMatcher(rendererUrl), log });
       installCspHeader(session.defaultSession, cspForTarget(renderer));
 
@@ -123,10 +126,31 @@ function start(): void {
       const router = createIpcRouter(
         services.handlers,
         createSenderPolicy({ isOurWebContents: (id) => windows.hasWebContents(id), rendererUrl }),
-        log,
+        (message) => mainLog.log.warn(message),
       );
       const unregisterIpc = registerIpc(router);
       const stopOnlineWatch = watchOsOnline((online) => services.network.setOsOnline(online));
+
+      const openWindow = (): BrowserWindow => {
+        const windowState = openWindowStateStore(openStore('window-state'), log);
+        const window = createMainWindow({
+          preloadPath: join(__dirname, '../preload/index.js'),
+          iconPath: join(__dirname, '../../resources/icon.png'),
+          renderer,
+          bounds: restoredBounds(windowState),
+          log,
+        });
+        rememberWindowState(window, windowState, log);
+        contentProtection.applyTo(window);
+        watchRenderer(window, {
+          guard: new CrashLoopGuard({ clock: systemClock }),
+          clock: systemClock,
+          log,
+          notify: (level, message) => services.notices.add(level, message),
+          quit: () => app.quit(),
+        });
+        return windows.add(window);
+      };
 
       installAppMenu({
         windows: () => windows.windows(),
@@ -135,9 +159,13 @@ function start(): void {
           return focused && windows.hasWebContents(focused.webContents.id) ? focused : null;
         },
         openWindow,
-        logsFolder: app.getPath('logs'),
+        logsFolder: mainLog.folder,
         log,
       });
+      if (demoProfile) {
+        // A failed key test still leaves the profile and key in place; the user sees why.
+        await setUpDemoProfile(services, demoProfile).catch(() => log('demo: key test failed'));
+      }
       openWindow();
       // macOS keeps the app running with no window; the dock icon brings one back.
       app.on('activate', () => {
@@ -150,7 +178,7 @@ function start(): void {
       });
     })
     .catch((error: unknown) => {
-      log(`start-up failed: ${error instanceof Error ? (error.stack ?? error.name) : 'unknown'}`);
+      mainLog.log.error('start-up failed', error);
       app.exit(1);
     });
 }

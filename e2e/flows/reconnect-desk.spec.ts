@@ -68,6 +68,7 @@ test('support repairs a broken connection with a reconnect QR that keeps its tag
   page,
   nango,
   openApp,
+  advance,
   shot,
 }) => {
   seedConnections(nango);
@@ -98,11 +99,39 @@ test('support repairs a broken connection with a reconnect QR that keeps its tag
   });
   await shot('31-desk-reconnect-qr');
 
-  nango.completeSession(server.token);
+  // Pressing Reconnect again would swap the QR the customer may be scanning: it asks first,
+  // then says the old link was revoked, and the old token is dead at Nango.
+  await row(page, 'acme-gh').getByTestId('desk-reconnect').click();
+  await expect(row(page, 'acme-gh').getByTestId('desk-reconnect-confirm')).toBeFocused();
+  await shot('44-desk-replace-confirm');
+  await row(page, 'acme-gh').getByTestId('desk-reconnect-confirm').click();
+  await expect(page.getByTestId('desk-announcement')).toContainText(/previous link was revoked/);
+  await expect(page.getByTestId('desk-session')).toBeFocused();
+  const replaced = nango.sessions().filter((s) => s.kind === 'reconnect');
+  expect(replaced).toHaveLength(2);
+  const old = await fetch(`${nango.url}/connect/session`, {
+    headers: { Authorization: `Bearer ${server.token}` },
+  });
+  expect(old.status).toBe(401);
+  const current = replaced.find((s) => s.token !== server.token)!;
+
+  nango.completeSession(current.token);
   await page.getByTestId('desk-refresh').click();
   await expect(row(page, 'acme-gh')).toHaveAttribute('data-health', 'repaired');
   expect(nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual(ACME_TAGS);
   await shot('32-desk-repaired');
+
+  // Half an hour on, the words follow the clock: the link ran out, and the check is old news.
+  await advance(31 * 60_000);
+  const desk = page.getByTestId('desk');
+  await expect(card).toHaveAttribute('data-status', 'expired');
+  await expect(desk).not.toContainText(/reconnect link ready/i);
+  await expect(row(page, 'acme-gh').getByTestId('desk-health')).toBeVisible();
+  await expect(row(page, 'acme-gh')).toContainText(/repaired 31 min ago/);
+  await expect(row(page, 'acme-gh').getByTestId('desk-session-intro')).toContainText(
+    /Reconnect link expired.*press Reconnect for a new link/,
+  );
+  await shot('43-desk-link-expired');
 });
 
 test('offline, the saved list stays browsable and nothing is queued; back online it refreshes', async ({

@@ -49,6 +49,8 @@ export interface HandoffApp {
   profiles: ProfileService;
   connections: ConnectionService;
   privacy: PrivateMode;
+  /** One-time messages for the user (the Electron layer adds its own: a reloaded window). */
+  notices: NoticeCenter;
   /** Stops timers (expiry, background refresh). */
   dispose(): void;
 }
@@ -135,6 +137,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     profiles,
     connections,
     privacy,
+    notices,
     dispose() {
       stopRefresh();
       sessions.dispose();

@@ -13,6 +13,7 @@ import type { SessionService } from '../sessions/session-service';
 import type { DocumentStore } from '../store/settings-store';
 import type { ConnectionsDoc } from './connection-store';
 import { byUrgency, nextHealth } from './health';
+import { assertDeskRoom, assertSavedTags } from './saved-limits';
 import { fetchAllForRefresh, requireConnectionsScope } from './remote-connections';
 
 /** What the service needs. */
@@ -49,7 +50,9 @@ export class ConnectionService {
   /** Saves one by hand; the same connection twice in a profile is refused. */
   save(profileId: string, fields: ConnectionFields): SavedConnection {
     this.deps.profiles.get(profileId);
+    assertSavedTags([{ tags: fields.tags }]);
     const doc = this.deps.store.read();
+    assertDeskRoom(doc.connections.length + 1);
     if (doc.connections.some((c) => same(c, profileId, fields))) {
       throw new AppFailure('conflict', `${fields.connectionId} is already on the desk.`);
     }
@@ -66,6 +69,7 @@ export class ConnectionService {
 
   /** Edits a saved connection. */
   update(id: string, patch: Partial<ConnectionFields>): SavedConnection {
+    if (patch.tags) assertSavedTags([{ tags: patch.tags }]);
     const doc = this.deps.store.read();
     const row = doc.connections.find((c) => c.id === id);
     if (!row) throw new AppFailure('not_found', 'That saved connection no longer exists.');
@@ -112,6 +116,7 @@ export class ConnectionService {
     rows: { connectionId: string; integrationId: string; label: string; tags: Tags }[],
   ): SavedConnection[] {
     this.deps.profiles.get(profileId);
+    assertSavedTags(rows.map((row, i) => ({ tags: row.tags, prefix: ['connections', String(i)] })));
     const doc = this.deps.store.read();
     for (const incoming of rows) {
       const existing = doc.connections.find((c) => same(c, profileId, incoming));
@@ -129,6 +134,7 @@ export class ConnectionService {
         createdAt: this.nowIso(),
       });
     }
+    assertDeskRoom(doc.connections.length);
     this.write(doc);
     return this.list();
   }

@@ -18,6 +18,9 @@ import type { ProfilesDoc, StoredProfile } from './profile-store';
 import { toProfileView } from './profile-view';
 import { testKeyCapabilities } from './test-key';
 
+/** Most profiles Handoff keeps: far more than anyone has environments, and a bound. */
+export const MAX_PROFILES = 50;
+
 /** What the service needs. */
 export interface ProfileServiceDeps {
   store: DocumentStore<ProfilesDoc>;
@@ -80,6 +83,12 @@ export class ProfileService {
   /** Adds a profile; the first one becomes active. */
   async create(input: ProfileInput): Promise<ProfileView> {
     const doc = this.deps.store.read();
+    if (doc.profiles.length >= MAX_PROFILES) {
+      throw new AppFailure(
+        'conflict',
+        `Handoff keeps at most ${MAX_PROFILES} profiles. Remove one first.`,
+      );
+    }
     const profile: StoredProfile = {
       id: this.deps.newId(),
       ...input,

@@ -3,8 +3,14 @@
  * with these before any handler sees it.
  */
 import { z } from 'zod';
+import { TAG_COUNT_MAX, TAG_KEY_MAX, TAG_KEY_RULE, TAG_VALUE_MAX } from '../tags/tag-rules';
 
 const id = z.string().min(1).max(200);
+
+/** Longest URL a profile may hold; real API and Connect UI bases are far shorter. */
+const MAX_URL_LENGTH = 2048;
+/** Structural bound on a tag set; `validateTags` enforces the server's {@link TAG_COUNT_MAX}. */
+export const MAX_TAG_ENTRIES = TAG_COUNT_MAX * 2;
 
 /**
  * `.partial()` for update requests, with one difference: each field is either left out or
@@ -30,6 +36,7 @@ const parseUrl = (value: string): URL | null => {
 const httpsOrLoopbackUrl = z
   .string()
   .trim()
+  .max(MAX_URL_LENGTH, { message: `A URL is at most ${MAX_URL_LENGTH} characters`, abort: true })
   // `abort`: one message per field. zod 4 would otherwise run the refinement after a failed
   // `.url()`, which is why the refinement must not throw on "api.nango.dev" either.
   .url({ message: 'Enter a full URL, e.g. https://api.nango.dev', abort: true })
@@ -44,10 +51,24 @@ const httpsOrLoopbackUrl = z
 /** Integration keys, as the server allows them. */
 export const integrationKey = z
   .string()
+  .max(255, 'An integration id is at most 255 characters')
   .regex(/^[a-zA-Z0-9~:.@ _-]+$/, 'Integration ids use letters, digits and ~ : . @ _ - or space');
 
-/** Tag values are checked in detail by validateTags; this bounds the shape. */
-export const tagsSchema = z.record(z.string().max(1000), z.string().max(1000));
+/**
+ * A tag set, bounded in shape: entries, key and value lengths at the server's own limits (so
+ * one request cannot grow a store by megabytes). The count is bounded at twice the server's
+ * limit, so a set just over it still reaches `validateTags` and its plain message ("At most 10
+ * tags in all"), which also checks key characters, duplicates and e-mail values.
+ */
+export const tagsSchema = z
+  .record(
+    z.string().max(TAG_KEY_MAX, TAG_KEY_RULE),
+    z.string().max(TAG_VALUE_MAX, `A tag value is at most ${TAG_VALUE_MAX} characters.`),
+  )
+  .refine((tags) => Object.keys(tags).length <= MAX_TAG_ENTRIES, {
+    message: `At most ${TAG_COUNT_MAX} tags in all.`,
+    abort: true,
+  });
 
 export const emptyRequest = z.object({}).strict();
 export const byIdRequest = z.object({ id }).strict();

@@ -12,13 +12,19 @@ export interface InlineConfirmProps {
   question: ReactNode;
   /** Text of the confirming button. */
   confirmLabel: string;
-  onConfirm: () => void | Promise<void>;
+  /** The action; resolving `false` means it failed (focus then goes back to the first button). */
+  onConfirm: () => void | boolean | Promise<void | boolean>;
   disabled?: boolean;
   pending?: boolean;
   testId?: string;
   confirmTestId?: string;
   /** Visual weight of the first button. */
   variant?: 'danger-ghost' | 'ghost';
+  /**
+   * Whether focus returns to the first button after the confirmed action (default). Off when
+   * the action itself moves focus to its result.
+   */
+  refocusAfterConfirm?: boolean;
 }
 
 /** A button that asks before it acts. */
@@ -32,17 +38,22 @@ export function InlineConfirm({
   testId,
   confirmTestId,
   variant = 'danger-ghost',
+  refocusAfterConfirm = true,
 }: InlineConfirmProps) {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
+  const confirmed = useRef(false);
 
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
-    else if (wasAsking.current) triggerRef.current?.focus();
+    else if (wasAsking.current && (refocusAfterConfirm || !confirmed.current)) {
+      triggerRef.current?.focus();
+    }
     wasAsking.current = asking;
-  }, [asking]);
+    confirmed.current = false;
+  }, [asking, refocusAfterConfirm]);
 
   if (!asking) {
     return (
@@ -76,7 +87,7 @@ export function InlineConfirm({
           disabled={pending}
           data-testid={confirmTestId}
           onClick={async () => {
-            await onConfirm();
+            confirmed.current = (await onConfirm()) !== false;
             setAsking(false);
           }}
         >

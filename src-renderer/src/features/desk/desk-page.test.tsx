@@ -103,6 +103,76 @@ describe('DeskPage', () => {
     );
   });
 
+  it('asks before a second Reconnect replaces a live link, and says the old one was revoked', async () => {
+    await setup();
+    const first = aSession(
+      { id: 'rs1', kind: 'reconnect', connectionId: 'acme-hubspot', integrationId: 'hubspot' },
+      3 * 3_600_000,
+    );
+    const second = { ...first, id: 'rs2' };
+    fake.handle('sessions:reconnect', () => ({ ok: true, data: first }));
+    await actAsync(() => inRow('acme-hubspot', 'desk-reconnect').click());
+    fake.handle('sessions:reconnect', () => ({ ok: true, data: second }));
+    // The same button now asks first: one press does not swap the QR the customer may scan.
+    expect(inRow('acme-hubspot', 'desk-reconnect').textContent).toBe('New link');
+    await actAsync(() => inRow('acme-hubspot', 'desk-reconnect').click());
+    expect(callsTo('sessions:reconnect')).toHaveLength(1);
+    expect(rowOf('acme-hubspot').textContent).toMatch(/Replace the live link below\?/);
+    await actAsync(() => inRow('acme-hubspot', 'desk-reconnect-confirm').click());
+    expect(callsTo('sessions:reconnect')).toHaveLength(2);
+    expect(view.byTestId('desk-announcement')?.textContent).toMatch(
+      /New reconnect link for Acme Corp; the previous link was revoked/,
+    );
+    expect(document.activeElement).toBe(inRow('acme-hubspot', 'desk-session'));
+  });
+
+  it('stops saying "link ready" once the link expires, and says it expired', async () => {
+    await setup();
+    const session = aSession(
+      { id: 'rs', kind: 'reconnect', connectionId: 'acme-hubspot', integrationId: 'hubspot' },
+      3 * 3_600_000,
+    );
+    fake.handle('sessions:reconnect', () => ({ ok: true, data: session }));
+    await actAsync(() => inRow('acme-hubspot', 'desk-reconnect').click());
+    expect(view.byTestId('desk-announcement')?.textContent).toMatch(/Reconnect link ready/);
+    expect(inRow('acme-hubspot', 'desk-session-intro').dataset.status).toBe('active');
+    await actAsync(() => useClockStore.setState({ now: 3 * 3_600_000 + 30 * 60_000 }));
+    expect(view.byTestId('desk-announcement')?.textContent).toBe('');
+    expect(inRow('acme-hubspot', 'desk-session-intro').textContent).toMatch(
+      /Reconnect link expired for Acme Corp.*press Reconnect for a new link/,
+    );
+    // A dead link is not "replaced": Reconnect is plain again.
+    expect(inRow('acme-hubspot', 'desk-reconnect').textContent).toBe('Reconnect');
+  });
+
+  it('keeps relative times moving, and drops an old summary once a background check is newer', async () => {
+    const checkedAt = new Date(3 * 3_600_000).toISOString();
+    await setup();
+    await actAsync(() =>
+      useConnectionsStore.setState({
+        connections: rows.map((r) => ({ ...r, checkedAt })),
+        refreshByProfile: {
+          p1: {
+            pending: false,
+            error: null,
+            summary: { checked: 2, broken: 1, repaired: 0, missing: 0, refreshedAt: checkedAt },
+          },
+        },
+      }),
+    );
+    const summary = () => view.byTestId('desk-refresh-summary')?.textContent;
+    expect(summary()).toMatch(/1 broken.*refreshed just now/);
+    expect(rowOf('acme-hubspot').textContent).toMatch(/Last checkedjust now/);
+    await actAsync(() => useClockStore.setState({ now: 3 * 3_600_000 + 30 * 60_000 }));
+    expect(summary()).toMatch(/refreshed 30 min ago/);
+    expect(rowOf('acme-hubspot').textContent).toMatch(/Last checked30 min ago/);
+    const later = new Date(3 * 3_600_000 + 25 * 60_000).toISOString();
+    await actAsync(() =>
+      useConnectionsStore.setState({ connections: rows.map((r) => ({ ...r, checkedAt: later })) }),
+    );
+    expect(summary()).toBe('Last checked 5 min ago');
+  });
+
   it('turns the worklist and import off without the scope, but still adds and reconnects', async () => {
     await setup(aProfile({ capabilities: { ...capabilities, connectionsList: false } }));
     expect(view.byTestId('desk-scope-off')?.textContent).toMatch(

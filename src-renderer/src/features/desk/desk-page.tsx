@@ -28,6 +28,7 @@ import { DeskToolbar } from './desk-toolbar';
 import { ImportPanel } from './import-panel';
 import { RefreshBar } from './refresh-bar';
 import { useConnectionForm } from './use-connection-form';
+import { announcementText, type Announce, type DeskAnnouncement } from './desk-announcement';
 
 const MINUTE = 60_000;
 
@@ -77,7 +78,7 @@ function Desk({ profile }: DeskProps) {
   const loadIntegrations = useIntegrationsStore((s) => s.load);
   const [query, setQuery] = useState(DEFAULT_DESK_QUERY);
   const [panel, setPanel] = useState<'add' | 'import' | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<DeskAnnouncement | null>(null);
   const testedAt = profile.capabilities?.testedAt;
   const addRef = useRef<HTMLButtonElement>(null);
   const importRef = useRef<HTMLButtonElement>(null);
@@ -102,7 +103,11 @@ function Desk({ profile }: DeskProps) {
     // Also reload when the key is tested again: its scopes may have changed.
   }, [hasList, loadIntegrations, profile.id, profile.key.status, testedAt]);
 
-  const announce = useCallback((message: string) => setAnnouncement(message), []);
+  const announce = useCallback(
+    (message: string, sessionId?: string) => setAnnouncement({ message, sessionId }),
+    [],
+  );
+  const announced = announcementText(announcement, sessions, now);
   const toggle = (which: 'add' | 'import') => setPanel((p) => (p === which ? null : which));
   /** Closes a panel and gives focus back to the button that opened it. */
   const close = (which: 'add' | 'import') => {
@@ -227,7 +232,7 @@ function Desk({ profile }: DeskProps) {
               ) : null}
             </p>
             <p className="worklist__announce" aria-live="polite" data-testid="desk-announcement">
-              {announcement}
+              {announced}
             </p>
           </div>
           {shown.length === 0 ? (
@@ -267,7 +272,7 @@ function Desk({ profile }: DeskProps) {
 interface AddPanelProps {
   profileId: string;
   onClose: () => void;
-  announce: (message: string) => void;
+  announce: Announce;
   onReloadIntegrations: () => void;
 }
 

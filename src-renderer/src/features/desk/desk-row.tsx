@@ -6,11 +6,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { SavedConnection } from '../../../../src-shared/models/connection';
 import type { HandoffSession } from '../../../../src-shared/models/session';
 import { formatAbsolute, formatRelative } from '../../lib/connection-desk';
+import { useClockStore } from '../../stores/use-clock-store';
 import { useConnectionsStore } from '../../stores/use-connections-store';
 import { ErrorAlert } from '../../ui/error-alert';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { SessionCard } from '../sessions/session-card';
 import { ConnectionFormView } from './connection-form';
+import type { Announce } from './desk-announcement';
+import { DeskSessionIntro } from './desk-session-intro';
 import { HealthBadge } from './health-badge';
 import { TagChips } from './tag-chips';
 import { useActionError } from './use-action-error';
@@ -26,7 +29,7 @@ export interface DeskRowProps {
   /** The integration's display name, when known. */
   integrationName?: string;
   /** Says something in the desk's live region. */
-  announce: (message: string) => void;
+  announce: Announce;
 }
 
 /** A worklist row. */
@@ -43,6 +46,9 @@ export function DeskRow({ row, now, session, integrationName, announce }: DeskRo
   const name = row.label || row.connectionId;
   const titleId = `desk-row-${row.id}`;
   const broken = row.health === 'broken';
+  // Exact to the second (the shared clock), so "replace" is never asked about a dead link.
+  const timedOut = useClockStore((s) => !!session && s.now >= Date.parse(session.expiresAt));
+  const liveSession = session?.status === 'active' && !timedOut;
 
   useEffect(() => {
     if (focusSession === 0) return;
@@ -52,16 +58,23 @@ export function DeskRow({ row, now, session, integrationName, announce }: DeskRo
   }, [focusSession]);
 
   const onReconnect = async () => {
+    const replacing = liveSession;
     setPending('reconnect');
     setError(null);
     const result = await reconnect(row.id);
     setPending(null);
     if (!result.ok) {
       setError(result.error);
-      return;
+      return false;
     }
-    announce(`Reconnect link ready for ${name}. Show its QR code to the customer.`);
+    announce(
+      replacing
+        ? `New reconnect link for ${name}; the previous link was revoked. Show the new QR code to the customer.`
+        : `Reconnect link ready for ${name}. Show its QR code to the customer.`,
+      result.data.id,
+    );
     setFocusSession((n) => n + 1);
+    return true;
   };
 
   const onRemove = async () => {
@@ -123,17 +136,38 @@ export function DeskRow({ row, now, session, integrationName, announce }: DeskRo
           )}
         </p>
         <div className="desk-row__actions">
-          <button
-            type="button"
-            className={`button ${broken ? 'button--primary' : 'button--secondary'}`}
-            disabled={pending !== null}
-            aria-busy={pending === 'reconnect'}
-            aria-describedby={titleId}
-            data-testid="desk-reconnect"
-            onClick={() => void onReconnect()}
-          >
-            {pending === 'reconnect' ? 'Creating link…' : 'Reconnect'}
-          </button>
+          {liveSession ? (
+            // A second press would swap the QR the customer may be scanning: ask first.
+            <InlineConfirm
+              label="New link"
+              question={
+                <>
+                  Replace the live link below? Its QR code stops working at once, even if the
+                  customer has it open, and a new one takes its place.
+                </>
+              }
+              confirmLabel="Replace link"
+              pending={pending === 'reconnect'}
+              disabled={pending !== null}
+              variant="ghost"
+              refocusAfterConfirm={false}
+              testId="desk-reconnect"
+              confirmTestId="desk-reconnect-confirm"
+              onConfirm={onReconnect}
+            />
+          ) : (
+            <button
+              type="button"
+              className={`button ${broken ? 'button--primary' : 'button--secondary'}`}
+              disabled={pending !== null}
+              aria-busy={pending === 'reconnect'}
+              aria-describedby={titleId}
+              data-testid="desk-reconnect"
+              onClick={() => void onReconnect()}
+            >
+              {pending === 'reconnect' ? 'Creating link…' : 'Reconnect'}
+            </button>
+          )}
           <button
             ref={editRef}
             type="button"
@@ -179,21 +213,12 @@ export function DeskRow({ row, now, session, integrationName, announce }: DeskRo
           data-testid="desk-session"
           data-session-id={session.id}
         >
-          <div className="desk-session__intro">
-            <p className="desk-session__title">
-              <span className="desk-session__arrow" aria-hidden="true" />
-              Reconnect link for <strong>{name}</strong>
-            </p>
-            <p className="muted small">
-              Show the QR code to the customer. They sign in to{' '}
-              <strong>{integrationName ?? row.integrationId}</strong> again on their phone and
-              connection <code>{row.connectionId}</code> is repaired with its tags kept.
-            </p>
-            <p className="muted small">
-              When they are done, revoke the link and press <strong>Refresh statuses</strong>: the
-              row turns Repaired.
-            </p>
-          </div>
+          <DeskSessionIntro
+            name={name}
+            status={timedOut ? 'expired' : session.status}
+            integration={integrationName ?? row.integrationId}
+            connectionId={row.connectionId}
+          />
           <div className="desk-session__card">
             <SessionCard session={session} />
           </div>

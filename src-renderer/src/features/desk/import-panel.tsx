@@ -17,6 +17,7 @@ import {
 } from '../../lib/connection-desk';
 import { useConnectionsStore } from '../../stores/use-connections-store';
 import type { IntegrationsEntry } from '../../stores/use-integrations-store';
+import type { Announce } from './desk-announcement';
 import { ErrorAlert } from '../../ui/error-alert';
 import { FieldErrorText } from '../../ui/field-error';
 import { TagChips } from './tag-chips';
@@ -29,7 +30,7 @@ export interface ImportPanelProps {
   saved: ReadonlySet<string>;
   integrations: IntegrationsEntry | undefined;
   onClose: () => void;
-  announce: (message: string) => void;
+  announce: Announce;
 }
 
 /** The import panel. */

@@ -23,8 +23,12 @@ export function RefreshBar({ profileId, rows, now, offline, scopeOff }: RefreshB
   const entry = useConnectionsStore((s) => s.refreshByProfile[profileId]);
   const refresh = useConnectionsStore((s) => s.refresh);
   const pending = entry?.pending ?? false;
-  const summary = entry?.summary ?? null;
   const checked = lastCheckedAt(rows);
+  // The summary of the last refresh pressed here, unless the background refresh has checked
+  // since: then only "Last checked" is true, and the old counts would mislead.
+  const pressed = entry?.summary ?? null;
+  const summary =
+    pressed && !(checked && Date.parse(checked) > Date.parse(pressed.refreshedAt)) ? pressed : null;
   const disabledReason = offline
     ? 'Offline: checking statuses needs Nango.'
     : scopeOff

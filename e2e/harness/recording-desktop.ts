@@ -3,6 +3,7 @@
  * whether it hid the window from capture, where the app would call Electron.
  */
 import type { Desktop } from '../../src-main/platform/desktop';
+import { assertOpenableExternalUrl } from '../../src-main/platform/external-url';
 
 /** A Desktop that remembers instead of acting. */
 export class RecordingDesktop implements Desktop {
@@ -17,7 +18,9 @@ export class RecordingDesktop implements Desktop {
     this.clipboard = text;
   }
 
+  /** Refuses what the app's shell adapter refuses, so tests see the same rule. */
   async openExternal(url: string): Promise<void> {
+    assertOpenableExternalUrl(url);
     this.opened.push(url);
   }
 

@@ -71,6 +71,17 @@ describe('toAppError: NangoError', () => {
       retryAfterSeconds: 13,
     });
     expect(toAppError(new NangoError('rate_limited', 'x')).retryAfterSeconds).toBeUndefined();
+    const long = toAppError(new NangoError('rate_limited', 'x', { retryAfterSeconds: 125 }));
+    expect(long.message).toContain('Try again in 3 minutes.');
+  });
+
+  it("says why the network failed in the client's words (host only), and what to do", () => {
+    const reason = "Can't reach api.nango.test through the network's proxy.";
+    const offline = toAppError(new NangoError('offline', reason));
+    expect(offline).toEqual({ code: 'offline', message: expect.stringContaining(reason) });
+    expect(offline.message).toMatch(/^Handoff is offline: .* Nothing was lost/);
+    const timeout = toAppError(new NangoError('timeout', 'Nango (h) did not answer within 3 s.'));
+    expect(timeout.message).toBe('Nango (h) did not answer within 3 s. Try again.');
   });
 });
 

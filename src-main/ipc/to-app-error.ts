@@ -2,6 +2,10 @@
  * The ONE place thrown errors become the `AppError` the renderer sees. Services throw
  * NangoError, KeychainError, KeyMissingError or AppFailure; anything else is a bug and is
  * reported with a generic message, because its text could carry a secret.
+ *
+ * The message written here is the one people read: the renderer shows it as it is and only
+ * adds what it alone knows (a button to Settings, the fields it marks). Server text is only
+ * ever passed on where noted (a bare 400's words), bounded in length.
  */
 import type { AppError, ErrorCode, FieldError } from '../../src-shared/contract/result';
 import { AppFailure } from '../errors/app-failure';
@@ -60,7 +64,7 @@ function fromNangoError(error: NangoError): AppError {
       return {
         code: 'invalid_key',
         message:
-          'Nango did not accept this secret key. Copy it again from your Nango environment settings.',
+          "Nango rejected this profile's secret key. Copy it again from your Nango environment settings and paste it in Settings.",
       };
     case 'forbidden':
       return { code: 'missing_scope', message: missingScopeMessage(details.requiredScope) };
@@ -84,7 +88,7 @@ function fromNangoError(error: NangoError): AppError {
     case 'server':
       return {
         code: 'server_error',
-        message: 'Nango had a problem answering. Try again in a moment.',
+        message: `Nango had a problem on its side${details.status ? ` (HTTP ${details.status})` : ''}. Try again in a moment.`,
       };
     case 'bad_response':
       return {
@@ -93,12 +97,13 @@ function fromNangoError(error: NangoError): AppError {
           "Nango's answer was not in the expected shape. Check that the profile's API URL points at a Nango server.",
       };
     case 'offline':
+      // The client's own words say why (DNS, refused, proxy, TLS) and name the host only.
       return {
         code: 'offline',
-        message: "Handoff cannot reach Nango. Check your connection and the profile's API URL.",
+        message: `Handoff is offline: ${error.message} Nothing was lost; try again when the connection is back.`,
       };
     case 'timeout':
-      return { code: 'timeout', message: 'Nango did not answer in time. Try again.' };
+      return { code: 'timeout', message: `${error.message} Try again.` };
     default:
       return unreachable(error.kind);
   }
@@ -136,12 +141,20 @@ function rateLimited(retryAfterSeconds: number | undefined): AppError {
   const seconds = Math.max(0, Math.ceil(retryAfterSeconds));
   return {
     code: 'rate_limited',
-    message: `Nango's rate limit was reached. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+    message: `Nango's rate limit was reached. Try again in ${formatWait(seconds)}.`,
     retryAfterSeconds: seconds,
   };
 }
 
 // --- Helpers ---
+
+/** "1 second", "42 seconds", "3 minutes" (rounded up). */
+function formatWait(seconds: number): string {
+  const whole = Math.max(1, seconds);
+  if (whole < 60) return `${whole} second${whole === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(whole / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
 
 /** "name" / "name and tags.email" / "name, tags.email and 3 more fields". */
 export function describePaths(fields: readonly FieldError[]): string {

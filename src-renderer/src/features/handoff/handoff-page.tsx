@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { needsSetup, selectActiveProfile, useProfilesStore } from '../../stores/use-profiles-store';
 import { SessionGrid } from '../sessions/session-grid';
 import { useFocusRequest } from '../shell/use-focus-request';
-import { SetupGuide } from '../setup/setup-guide';
+import { PageSuspense, SetupGuide } from '../shell/lazy-pages';
 import { CreateSessionForm } from './create-form';
 
 /** The Handoff tab. */
@@ -23,7 +23,9 @@ export function HandoffPage() {
     <div className={`handoff-page${guideOpen ? ' handoff-page--setup' : ''}`}>
       <div className="handoff-page__form" ref={formRef}>
         {guideOpen || !profile ? (
-          <SetupGuide profile={profile} onFinish={() => setGuideOpen(false)} />
+          <PageSuspense>
+            <SetupGuide profile={profile} onFinish={() => setGuideOpen(false)} />
+          </PageSuspense>
         ) : (
           <CreateSessionForm profile={profile} />
         )}

@@ -45,6 +45,26 @@ describe('toAppError: NangoError', () => {
     expect(other.message).toContain('some:new:scope');
   });
 
+  it('names the choice of scopes, recommending the least-privilege one', () => {
+    const error = toAppError(
+      new NangoError('forbidden', 'x', {
+        requiredScope: 'environment:integrations:list',
+        requiredScopes: [
+          'environment:integrations:list',
+          'environment:integrations:list_credentials',
+        ],
+      }),
+    );
+    expect(error.code).toBe('missing_scope');
+    expect(error.message).toContain(
+      'one of "environment:integrations:list" or "environment:integrations:list_credentials"',
+    );
+    expect(error.message).toMatch(/integration picker is off/);
+    expect(error.message).toContain(
+      'Add "environment:integrations:list" (the least-privilege choice)',
+    );
+  });
+
   it('passes field errors on for invalid input and names them', () => {
     const fields = [
       { path: ['allowed_integrations', '1'], message: 'Integration does not exist' },

@@ -13,6 +13,7 @@ import { KEY_MISSING_MESSAGE } from '../keychain/key-missing-error';
 import { KeychainError, type KeychainErrorKind } from '../keychain/keychain-error';
 import { KEYCHAIN_MESSAGES, KEYCHAIN_UNKNOWN_MESSAGE } from '../keychain/keychain-messages';
 import { NangoError } from '../nango/nango-error';
+import { describeScopes } from '../nango/required-scopes';
 
 /** Shown for errors nobody anticipated. */
 export const INTERNAL_ERROR_MESSAGE =
@@ -67,7 +68,12 @@ function fromNangoError(error: NangoError): AppError {
           "Nango rejected this profile's secret key. Copy it again from your Nango environment settings and paste it in Settings.",
       };
     case 'forbidden':
-      return { code: 'missing_scope', message: missingScopeMessage(details.requiredScope) };
+      return {
+        code: 'missing_scope',
+        message: missingScopeMessage(
+          details.requiredScopes ?? (details.requiredScope ? [details.requiredScope] : []),
+        ),
+      };
     case 'invalid_request':
       return withFields(
         { code: 'invalid_input', message: invalidInputMessage(error.message, details.fields) },
@@ -109,12 +115,23 @@ function fromNangoError(error: NangoError): AppError {
   }
 }
 
-function missingScopeMessage(scope: string | undefined): string {
-  if (!scope) {
+/** Names the scope, or the choice of scopes the server offered, and the feature that is off. */
+function missingScopeMessage(scopes: readonly string[]): string {
+  const [first] = scopes;
+  if (first === undefined) {
     return 'Nango refused this action: the secret key (or your Nango plan) does not allow it.';
   }
-  const feature = SCOPE_FEATURES[scope] ?? 'The feature that needs it is off';
-  return `This secret key lacks the "${scope}" scope. ${feature}. Add the scope to the key in Nango to turn it on.`;
+  // Of a choice, the one this app documents as least privilege (e.g. `:list`, not
+  // `:list_credentials`, which can read end users' credentials).
+  const leastPrivilege = scopes.find((s) => SCOPE_FEATURES[s] !== undefined);
+  const feature = SCOPE_FEATURES[leastPrivilege ?? first] ?? 'The feature that needs it is off';
+  if (scopes.length === 1) {
+    return `This secret key lacks the "${first}" scope. ${feature}. Add the scope to the key in Nango to turn it on.`;
+  }
+  const add = leastPrivilege
+    ? `Add "${leastPrivilege}" (the least-privilege choice)`
+    : 'Add one of them';
+  return `This secret key lacks a scope this needs: one of ${describeScopes(scopes, '"')}. ${feature}. ${add} to the key in Nango to turn it on.`;
 }
 
 /** Longest server-provided text passed on; the rest is noise in a toast. */

@@ -2,8 +2,8 @@
  * The harness's Desktop: records what main put on the clipboard and asked to open, where the
  * app would call Electron's clipboard and shell.
  */
-import type { Desktop } from '../../src-main/platform/desktop';
-import { assertOpenableExternalUrl } from '../../src-main/platform/external-url';
+import type { Desktop } from '../src-main/platform/desktop';
+import { assertOpenableExternalUrl } from '../src-main/platform/external-url';
 
 /** A Desktop that remembers instead of acting. */
 export class RecordingDesktop implements Desktop {

@@ -23,7 +23,7 @@ import type { SavedConnection } from '../../src-shared/models/connection';
 import type { ProfilesState } from '../../src-shared/models/profile';
 import type { HandoffSession } from '../../src-shared/models/session';
 import { TAG_KEY_MAX, TAG_KEY_PATTERN } from '../../src-shared/tags/tag-rules';
-import { HARNESS_WEB_CONTENTS_ID } from '../../e2e/harness/wire-main';
+import { HARNESS_WEB_CONTENTS_ID } from '../../test-support/wire-main';
 import { addProfile, startTestApp, TEST_KEY, type TestApp } from '../app/app-test-kit';
 import type { SenderInfo } from './sender';
 import { mutated, nastyKey, oddValue } from './testing/hostile-payloads';

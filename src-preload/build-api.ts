@@ -82,6 +82,10 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       unlock: call('sessions:unlock'),
       /** Saves a completed session's connection to the reconnect desk. */
       saveToDesk: call('sessions:save-to-desk'),
+      /** Opens the mail app with the filled message (main builds it by id; link never here). */
+      emailLink: call('sessions:email-link'),
+      /** Copies the filled message (main builds it by id; the link never passes through here). */
+      copyMessage: call('sessions:copy-message'),
     },
     ledger: {
       /** The link history and its retention setting. */
@@ -108,6 +112,22 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
     network: {
       /** Checks reachability now instead of waiting for the next attempt. */
       retry: call('network:retry'),
+    },
+    privacy: {
+      /** Private mode's choice and whether the window is protected now. */
+      get: call('privacy:get'),
+      /** Turns private mode on or off. */
+      set: call('privacy:set'),
+      /** Tells main whether a QR code and presenter view are on show. */
+      report: call('privacy:report'),
+    },
+    delivery: {
+      /** The message template (placeholders only). */
+      template: call('delivery:template'),
+      /** Saves an edited message template. */
+      setTemplate: call('delivery:set-template'),
+      /** Goes back to the built-in message template. */
+      resetTemplate: call('delivery:reset-template'),
     },
     /** Listens to a main-process event; returns the unsubscribe function. */
     on,

@@ -123,11 +123,13 @@ test('the renderer is sandboxed: no Node, no network, only the contract API', as
     apiKeys: [
       'app',
       'connections',
+      'delivery',
       'integrations',
       'key',
       'ledger',
       'network',
       'on',
+      'privacy',
       'profiles',
       'sessions',
     ],

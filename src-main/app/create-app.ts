@@ -20,6 +20,9 @@ import { NoticeCenter } from '../notices/notice-center';
 import type { Clock } from '../platform/clock';
 import type { Desktop } from '../platform/desktop';
 import { openProfileStore } from '../profiles/profile-store';
+import { Delivery } from '../presentation/delivery';
+import { openPresentationStore } from '../presentation/presentation-store';
+import { PrivateMode } from '../presentation/private-mode';
 import { ProfileService } from '../profiles/profile-service';
 import { CompletionPoller } from '../sessions/completion-poller';
 import { loadInstallId } from '../sessions/install-id';
@@ -53,6 +56,7 @@ export interface HandoffApp {
   sessions: SessionService;
   profiles: ProfileService;
   connections: ConnectionService;
+  privacy: PrivateMode;
   /** One-time messages for the user (the Electron layer adds its own: a reloaded window). */
   notices: NoticeCenter;
   ledger: LedgerService;
@@ -164,6 +168,14 @@ export function createApp(deps: AppDeps): HandoffApp {
     target: () => backgroundRefreshTarget(profiles, network),
     refresh: (profileId) => connections.refresh(profileId, 'background'),
   });
+  const presentationStore = openPresentationStore(deps.openStore('presentation'), notify);
+  const privacy = new PrivateMode({ store: presentationStore, desktop: deps.desktop, emit });
+  const delivery = new Delivery({
+    store: presentationStore,
+    sessions: () => sessions.list(),
+    desktop: deps.desktop,
+    clock,
+  });
   const handlers = createHandlers({
     profiles,
     sessions,
@@ -173,6 +185,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     ledger,
     desktop: deps.desktop,
     clock,
+    presentation: { privacy, delivery },
   });
   return {
     handlers,
@@ -180,6 +193,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     sessions,
     profiles,
     connections,
+    privacy,
     notices,
     ledger,
     poller,

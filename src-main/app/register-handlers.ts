@@ -13,6 +13,10 @@ import type { Desktop } from '../platform/desktop';
 import { exportLedger } from '../ledger/export-ledger';
 import { saveToDesk } from '../connections/save-to-desk';
 import type { NoticeCenter } from '../notices/notice-center';
+import {
+  presentationHandlers,
+  type PresentationServices,
+} from '../presentation/presentation-handlers';
 import type { ProfileService } from '../profiles/profile-service';
 import type { SessionService } from '../sessions/session-service';
 
@@ -26,6 +30,7 @@ export interface HandlerServices {
   ledger: LedgerService;
   desktop: Desktop;
   clock: Clock;
+  presentation: PresentationServices;
 }
 
 /** Builds the handler for every contract channel. */
@@ -75,6 +80,8 @@ export function createHandlers(s: HandlerServices): Handlers {
     'connections:refresh': ({ profileId }) => s.connections.refresh(profileId),
 
     'network:retry': () => retryNetwork(s),
+
+    ...presentationHandlers(s.presentation),
   };
 }
 

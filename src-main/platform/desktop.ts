@@ -19,6 +19,12 @@ export interface Desktop {
    * Resolves with where it went, or null when the user cancelled.
    */
   saveTextFile(request: { defaultName: string; content: string }): Promise<string | null>;
+  /** Opens a mailto: URL that main composed in the mail app. Anything else is refused. */
+  openMailto(url: string): Promise<void>;
+  /** Hides (true) or shows (false) the app's windows to screen capture and sharing. */
+  setContentProtection(enabled: boolean): void;
+  /** False where the OS cannot hide a window from capture (Linux). */
+  readonly contentProtectionSupported: boolean;
 }
 
 /** A desktop notification. */

@@ -9,6 +9,7 @@ import type { RemoteConnection, SavedConnection } from '../models/connection';
 import type { ProfilesState, ProfileView } from '../models/profile';
 import type { LedgerState } from '../models/ledger';
 import type { HandoffSession, RevokeAllSummary } from '../models/session';
+import type { MessageTemplate, PrivacyState } from '../models/presentation';
 import * as s from './schemas';
 
 /** Carries a result type at the type level only. */
@@ -85,6 +86,10 @@ export const channels = {
   'sessions:dismiss': { request: s.byIdRequest, result: returns<HandoffSession[]>() },
   /** Main looks the link up by id and writes it to the clipboard. */
   'sessions:copy-link': { request: s.byIdRequest, result: returns<null>() },
+  /** Main fills the message template with the session's link and opens a mailto: URL. */
+  'sessions:email-link': { request: s.byIdRequest, result: returns<null>() },
+  /** Main fills the message template with the session's link and puts it on the clipboard. */
+  'sessions:copy-message': { request: s.byIdRequest, result: returns<null>() },
   /** Main looks the link up by id and opens it only if it is a vetted https Connect UI link. */
   'sessions:open-link': { request: s.byIdRequest, result: returns<null>() },
   /** Revokes every live link of every profile; says how many were confirmed and queued. */
@@ -110,6 +115,17 @@ export const channels = {
   'connections:refresh': { request: s.byProfileRequest, result: returns<RefreshSummary>() },
 
   'network:retry': { request: s.emptyRequest, result: returns<NetworkStatus>() },
+
+  'privacy:get': { request: s.emptyRequest, result: returns<PrivacyState>() },
+  /** Turns private mode on or off (remembered). */
+  'privacy:set': { request: s.privacySetRequest, result: returns<PrivacyState>() },
+  /** What the renderer shows now (a QR code, presenter view); main decides the protection. */
+  'privacy:report': { request: s.privacyReportRequest, result: returns<PrivacyState>() },
+
+  /** The delivery message template (placeholders only, never a filled message). */
+  'delivery:template': { request: s.emptyRequest, result: returns<MessageTemplate>() },
+  'delivery:set-template': { request: s.templateRequest, result: returns<MessageTemplate>() },
+  'delivery:reset-template': { request: s.emptyRequest, result: returns<MessageTemplate>() },
 } as const;
 
 /** Every channel name. */

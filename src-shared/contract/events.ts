@@ -11,6 +11,7 @@ import type {
 import type { LedgerState } from '../models/ledger';
 import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
+import type { PrivacyState } from '../models/presentation';
 import type { HandoffSession } from '../models/session';
 
 /**
@@ -48,6 +49,8 @@ export interface EventPayloads {
   'ledger:changed': LedgerState;
   /** The user chose an application-menu command. */
   'menu:command': { command: MenuCommand };
+  /** Private mode's choice and whether the window is protected right now. */
+  'privacy:changed': PrivacyState;
 }
 
 /** Every event name. */
@@ -64,6 +67,7 @@ const EVENT_MAP: Record<AppEvent, true> = {
   'sessions:store-changed': true,
   'ledger:changed': true,
   'menu:command': true,
+  'privacy:changed': true,
 };
 
 /** All event names. */

@@ -159,3 +159,14 @@ export const ledgerRetentionRequest = z
     maxEntries: z.number().int().min(10).max(100_000),
   })
   .strict();
+
+export const privacySetRequest = z.object({ enabled: z.boolean() }).strict();
+export const privacyReportRequest = z
+  .object({ qrShown: z.boolean(), presenting: z.boolean() })
+  .strict();
+export const templateRequest = z
+  .object({
+    subject: z.string().trim().min(1, 'Give the message a subject').max(200),
+    body: z.string().trim().min(1, 'Write the message').max(4000),
+  })
+  .strict();

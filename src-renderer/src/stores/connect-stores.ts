@@ -8,6 +8,7 @@ import { startClock } from './use-clock-store';
 import { useConnectionsStore } from './use-connections-store';
 import { useLedgerStore } from './use-ledger-store';
 import { useNetworkStore } from './use-network-store';
+import { reportShownView, usePrivacyStore } from './use-privacy-store';
 import { useProfilesStore } from './use-profiles-store';
 import { useSessionsStore } from './use-sessions-store';
 
@@ -44,11 +45,14 @@ export function connectStores(api: HandoffApi): () => void {
       useSessionsStore.getState().setStore(store);
     }),
     api.on('ledger:changed', (ledger) => useLedgerStore.getState().apply(ledger)),
+    api.on('privacy:changed', (state) => usePrivacyStore.getState().apply(state)),
     api.on('keychain:activity', (activity) =>
       useAppStore.getState().setKeychainWaiting(activity.waiting),
     ),
   ];
   const stopClock = startClock();
+  // Main hides the window from screen capture while a code is on show: keep it told.
+  unsubscribers.push(reportShownView());
 
   void api.app.snapshot({}).then(
     (result) => {

@@ -1,17 +1,21 @@
 /**
- * The harness's Desktop: records what main put on the clipboard, asked to open, notified,
- * asked at quit and saved, where the app would call Electron's clipboard, shell, Notification
- * and dialogs.
+ * The harness's Desktop: records what main put on the clipboard, asked to open, mailed,
+ * whether it hid the window from capture, notified, asked at quit and saved, where the app
+ * would call Electron.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Desktop, DesktopNotification, QuitChoice } from '../../src-main/platform/desktop';
-import { assertOpenableExternalUrl } from '../../src-main/platform/external-url';
+import type { Desktop, DesktopNotification, QuitChoice } from '../src-main/platform/desktop';
+import { assertOpenableExternalUrl } from '../src-main/platform/external-url';
 
 /** A Desktop that remembers instead of acting. */
 export class RecordingDesktop implements Desktop {
   clipboard = '';
   readonly opened: string[] = [];
+  readonly mailed: string[] = [];
+  /** Every content-protection call, in order; the last is the window's state. */
+  readonly contentProtection: boolean[] = [];
+  readonly contentProtectionSupported = true;
   readonly notifications: DesktopNotification[] = [];
   /** Every quit prompt, with the number of live links it named. */
   readonly quitPrompts: { liveLinks: number }[] = [];
@@ -33,6 +37,19 @@ export class RecordingDesktop implements Desktop {
   async openExternal(url: string): Promise<void> {
     assertOpenableExternalUrl(url);
     this.opened.push(url);
+  }
+
+  async openMailto(url: string): Promise<void> {
+    this.mailed.push(url);
+  }
+
+  setContentProtection(enabled: boolean): void {
+    this.contentProtection.push(enabled);
+  }
+
+  /** True while the window is protected. */
+  get protecting(): boolean {
+    return this.contentProtection.at(-1) ?? false;
   }
 
   notify(notification: DesktopNotification): void {

@@ -120,10 +120,14 @@ test('support repairs a broken connection with a reconnect QR that keeps its tag
   nango.completeSession(current.token);
   await page.getByTestId('desk-refresh').click();
   await expect(row(page, 'acme-gh')).toHaveAttribute('data-health', 'repaired');
-  expect(nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual(sent);
+  // The completed reconnect's tags: the same, with that reconnect's own handoff_id.
+  expect(nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual({
+    ...ACME_TAGS,
+    handoff_id: current.tags?.['handoff_id'],
+  });
   // A repaired row never keeps a live link: the refresh completed the session and revoked it.
   await expect
-    .poll(() => nango.sessions().find((s) => s.token === server.token)?.revoked)
+    .poll(() => nango.sessions().find((s) => s.token === current.token)?.revoked)
     .toBe(true);
   await shot('32-desk-repaired');
 

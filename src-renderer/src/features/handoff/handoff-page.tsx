@@ -1,5 +1,7 @@
 /**
  * The main screen: the create form (or setup, until a key works) beside the live cards.
+ * A key that stops working mid-session does not take the form away: what the rep typed stays,
+ * and the key is fixed in a panel above it.
  */
 import { useRef, useState } from 'react';
 import { needsSetup, selectActiveProfile, useProfilesStore } from '../../stores/use-profiles-store';
@@ -7,25 +9,35 @@ import { SessionGrid } from '../sessions/session-grid';
 import { useFocusRequest } from '../shell/use-focus-request';
 import { SetupGuide } from '../setup/setup-guide';
 import { CreateSessionForm } from './create-form';
+import { KeyRepairPanel } from './key-repair-panel';
 
 /** The Handoff tab. */
 export function HandoffPage() {
   const profile = useProfilesStore(selectActiveProfile);
   const blocked = needsSetup(profile);
   const [guideOpen, setGuideOpen] = useState(blocked);
-  // Reopen the guide whenever setup is needed again (e.g. the key was rejected).
-  if (blocked && !guideOpen) setGuideOpen(true);
+  const [repairing, setRepairing] = useState(false);
+  // Without a profile there is nothing but setup; a key gone bad under the form is repaired
+  // in place (derived state, set during render as React recommends).
+  if (!profile && !guideOpen) setGuideOpen(true);
+  if (profile && blocked && !guideOpen && !repairing) setRepairing(true);
   // "New handoff" (menu or shortcut) lands on the form's first field (or the guide's).
   const formRef = useRef<HTMLDivElement>(null);
   useFocusRequest('new-handoff', formRef);
+  const showGuide = guideOpen || !profile;
 
   return (
-    <div className={`handoff-page${guideOpen ? ' handoff-page--setup' : ''}`}>
+    <div className={`handoff-page${showGuide ? ' handoff-page--setup' : ''}`}>
       <div className="handoff-page__form" ref={formRef}>
-        {guideOpen || !profile ? (
+        {showGuide ? (
           <SetupGuide profile={profile} onFinish={() => setGuideOpen(false)} />
         ) : (
-          <CreateSessionForm profile={profile} />
+          <>
+            {repairing ? (
+              <KeyRepairPanel profile={profile} onClose={() => setRepairing(false)} />
+            ) : null}
+            <CreateSessionForm profile={profile} onCreated={() => setRepairing(false)} />
+          </>
         )}
       </div>
       <SessionGrid />

@@ -71,7 +71,9 @@ function history(runs: Run[]): string {
       const f = run.figures.find((x) => x.id === figure.id);
       if (!f) return '—';
       const c = central(f.value);
-      return c === null ? cell(String(f.value)) : formatValue(c, f.unit);
+      if (c === null) return cell(String(f.value));
+      const ratio = formatRatio(f);
+      return `${formatValue(c, f.unit)}${ratio === '—' ? '' : ` (${ratio})`}`;
     });
     return `| ${cell(figure.name)} | ${values.join(' | ')} | ${cell(figure.goal)} |`;
   });

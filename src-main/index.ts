@@ -9,12 +9,15 @@
  *   'Handoff', so an e2e run never touches a developer's real items.
  * - `HANDOFF_SECRET_STORE=memory`: keep secret keys in memory only (e2e on a machine with no
  *   Secret Service). Never a plaintext file, and never in a packaged app.
+ * - `HANDOFF_DEMO_API_URL` + `HANDOFF_DEMO_SECRET_KEY` (with `HANDOFF_SECRET_STORE=memory`):
+ *   start with a demo profile on the fake Nango (`npm run demo`, e2e/demo/run-demo.ts).
  * - `ELECTRON_RENDERER_URL`: set by `electron-vite dev`; load the renderer from the dev server.
  */
 import { resolve, join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
+import { readDemoProfile, setUpDemoProfile } from './app/demo-profile';
 import { installAppGuards } from './electron/app-guards';
 import { installAppMenu } from './electron/app-menu';
 import { startMainLog } from './electron/main-log';
@@ -57,6 +60,7 @@ const secretStore = registeringSecretStore(
     : new KeyringSecretStore({ service: testOverrides['HANDOFF_KEYCHAIN_SERVICE'] || undefined }),
   mainLog.secrets,
 );
+const demoProfile = readDemoProfile(testOverrides);
 
 // Sandbox every renderer, including any created by mistake without webPreferences.
 app.enableSandbox();
@@ -91,7 +95,7 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       installAppGuards({ isAppDocument: createAppDocumentMatcher(rendererUrl), log });
       installCspHeader(session.defaultSession, cspForTarget(renderer));
 
@@ -151,6 +155,10 @@ function start(): void {
         logsFolder: mainLog.folder,
         log,
       });
+      if (demoProfile) {
+        // A failed key test still leaves the profile and key in place; the user sees why.
+        await setUpDemoProfile(services, demoProfile).catch(() => log('demo: key test failed'));
+      }
       openWindow();
       // macOS keeps the app running with no window; the dock icon brings one back.
       app.on('activate', () => {

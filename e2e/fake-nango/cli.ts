@@ -3,7 +3,7 @@
  * full-access key (printed), a few integrations and connections. Ctrl-C stops it.
  */
 import { systemClock } from '../../src-main/platform/clock';
-import { seedDemo } from './demo-seed';
+import { DEMO_BROKEN_CONNECTIONS, seedDemo } from './demo-seed';
 import { startFakeNango } from './fake-nango';
 
 async function main(): Promise<void> {
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
         .integrations()
         .map((i) => i.unique_key)
         .join(', ')}`,
-      `connections: ${nango.connections().length} (initech-hubspot is broken)`,
+      `connections: ${nango.connections().length} (broken: ${DEMO_BROKEN_CONNECTIONS.join(', ')})`,
       '',
     ].join('\n'),
   );

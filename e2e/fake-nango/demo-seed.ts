@@ -1,4 +1,8 @@
-/** Demo data for `npm run fake-nango`: a few integrations and connections, one of them broken. */
+/**
+ * Demo data for `npm run fake-nango` and `npm run demo`: a few integrations and connections,
+ * two of them broken (an auth error, what the reconnect desk looks for) and one with only a
+ * sync error (not broken: a reconnect would not fix it).
+ */
 import { randomUUID } from 'node:crypto';
 import type { FakeNango } from './types';
 
@@ -39,5 +43,22 @@ export function seedDemo(nango: FakeNango, now: number): string {
     errors: [{ type: 'auth' }],
     createdAt: now - 2 * day,
   });
+  nango.addConnection({
+    connection_id: 'umbrella-drive',
+    provider_config_key: 'google-drive',
+    tags: { end_user_id: 'u-400', end_user_email: 'alice@umbrella.test' },
+    errors: [{ type: 'auth' }],
+    createdAt: now - 1 * day,
+  });
+  nango.addConnection({
+    connection_id: 'hooli-slack',
+    provider_config_key: 'slack',
+    tags: { end_user_id: 'u-500', organization_id: 'hooli' },
+    errors: [{ type: 'sync' }],
+    createdAt: now - 3 * day,
+  });
   return key;
 }
+
+/** The connection ids {@link seedDemo} seeds with an auth error. */
+export const DEMO_BROKEN_CONNECTIONS = ['initech-hubspot', 'umbrella-drive'] as const;

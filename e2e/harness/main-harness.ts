@@ -22,7 +22,7 @@ export const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
 
 /** Options for one harness. */
 export interface HarnessOptions {
-  /** Usually a ManualClock the test moves; the bench uses the system clock. */
+  /** A ManualClock the test moves; the system clock for the bench and the demo. */
   clock: Clock;
   rendererUrl: string;
   /** Reuse a data folder (e.g. to reopen after a "restart"); default: a new temp folder. */

@@ -3,6 +3,7 @@
  * app would call Electron's clipboard and shell.
  */
 import type { Desktop } from '../../src-main/platform/desktop';
+import { assertOpenableExternalUrl } from '../../src-main/platform/external-url';
 
 /** A Desktop that remembers instead of acting. */
 export class RecordingDesktop implements Desktop {
@@ -13,7 +14,9 @@ export class RecordingDesktop implements Desktop {
     this.clipboard = text;
   }
 
+  /** Refuses what the app's shell adapter refuses, so tests see the same rule. */
   async openExternal(url: string): Promise<void> {
+    assertOpenableExternalUrl(url);
     this.opened.push(url);
   }
 }

@@ -9,7 +9,8 @@ vi.mock('electron', () => ({
   shell: { openExternal: fake.openExternal },
 }));
 
-import { electronDesktop, httpsUrl, UnsafeExternalUrlError } from './electron-desktop';
+import { openableExternalUrl } from '../platform/external-url';
+import { electronDesktop, UnsafeExternalUrlError } from './electron-desktop';
 
 const TOKEN_LINK =
   'https://connect.nango.dev/?session_token=nango_connect_session_0123456789abcdef';
@@ -38,6 +39,25 @@ describe('electronDesktop.openExternal', () => {
     expect(fake.openExternal).not.toHaveBeenCalled();
   });
 
+  it.each([
+    'http://localhost:3009/?session_token=nango_connect_session_0123456789abcdef',
+    'http://127.0.0.1:3009/',
+    'http://[::1]:3009/',
+  ])('opens plain http only on loopback (default self-hosted Connect UI): %s', async (url) => {
+    await electronDesktop.openExternal(url);
+    expect(fake.openExternal).toHaveBeenCalledWith(url);
+  });
+
+  it.each(['http://localhost.evil.com/', 'http://10.0.0.5:3009/', 'http://127.0.0.2.nip.io/'])(
+    'refuses plain http anywhere else: %s',
+    async (url) => {
+      await expect(electronDesktop.openExternal(url)).rejects.toBeInstanceOf(
+        UnsafeExternalUrlError,
+      );
+      expect(fake.openExternal).not.toHaveBeenCalled();
+    },
+  );
+
   it('keeps the refused URL (and its token) out of the error', async () => {
     const error = await electronDesktop
       .openExternal(TOKEN_LINK.replace('https:', 'http:'))
@@ -53,10 +73,10 @@ describe('electronDesktop.writeClipboard', () => {
   });
 });
 
-describe('httpsUrl', () => {
+describe('openableExternalUrl', () => {
   it('normalises what it accepts and rejects non-strings', () => {
-    expect(httpsUrl('HTTPS://Connect.Nango.dev')).toBe('https://connect.nango.dev/');
-    expect(httpsUrl(42)).toBeNull();
-    expect(httpsUrl(undefined)).toBeNull();
+    expect(openableExternalUrl('HTTPS://Connect.Nango.dev')).toBe('https://connect.nango.dev/');
+    expect(openableExternalUrl(42)).toBeNull();
+    expect(openableExternalUrl(undefined)).toBeNull();
   });
 });

@@ -38,6 +38,49 @@ describe('isVettedConnectLink', () => {
   });
 });
 
+describe('links from a default self-hosted Nango (http on loopback)', () => {
+  const SELF_HOSTED_UI = 'http://localhost:3009';
+  const SELF_HOSTED_LINK = `${SELF_HOSTED_UI}/?session_token=${TOKEN}`;
+
+  it('accepts loopback http for a loopback http Connect UI base', () => {
+    expect(isVettedConnectLink(SELF_HOSTED_LINK, SELF_HOSTED_UI)).toBe(true);
+    expect(
+      isVettedConnectLink(
+        `http://127.0.0.1:3009/?session_token=${TOKEN}`,
+        'http://127.0.0.1:3009/',
+      ),
+    ).toBe(true);
+    expect(
+      isVettedConnectLink(`http://[::1]:3009/?session_token=${TOKEN}`, 'http://[::1]:3009'),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['an https base', SELF_HOSTED_LINK, 'https://localhost:3009'],
+    ['another loopback port', SELF_HOSTED_LINK, 'http://localhost:3010'],
+    ['another loopback name', SELF_HOSTED_LINK, 'http://127.0.0.1:3009'],
+    [
+      'http off loopback, even if the base says so',
+      `http://connect.acme.test/?session_token=${TOKEN}`,
+      'http://connect.acme.test',
+    ],
+    [
+      'a look-alike host',
+      `http://localhost.evil.test/?session_token=${TOKEN}`,
+      'http://localhost.evil.test',
+    ],
+  ])('refuses %s', (_name, link, base) => {
+    expect(isVettedConnectLink(link, base)).toBe(false);
+  });
+
+  it('keeps apiURL on a self-hosted link', () => {
+    const out = new URL(withApiUrl(SELF_HOSTED_LINK, 'http://localhost:3003', SELF_HOSTED_UI));
+    expect(out.origin).toBe(SELF_HOSTED_UI);
+    expect(out.searchParams.get('apiURL')).toBe('http://localhost:3003');
+    expect(out.searchParams.get('session_token')).toBe(TOKEN);
+  });
+});
+
 describe('withApiUrl', () => {
   it('leaves cloud links alone', () => {
     expect(withApiUrl(LINK, 'https://api.nango.dev/', CLOUD_UI)).toBe(LINK);

@@ -1,10 +1,12 @@
 /**
  * Connect links go to a customer's phone as a QR code, so the app only shows a link it can
- * vouch for: https, on the profile's own Connect UI, carrying a well-formed session token and
- * nothing that could smuggle credentials. A server (or a man in the middle of an http API URL)
- * handing back anything else gets refused instead of rendered.
+ * vouch for: https (plain http only on loopback, which a default self-hosted Nango hands out:
+ * `http://localhost:3009/?session_token=…`), on the profile's own Connect UI, carrying a
+ * well-formed session token and nothing that could smuggle credentials. A server (or a man in
+ * the middle of an http API URL) handing back anything else gets refused instead of rendered.
  */
 import { NANGO_CLOUD_API } from '../../src-shared/models/profile';
+import { isHttpsOrLoopbackHttp } from '../../src-shared/net/loopback-http';
 import { NangoError } from './nango-error';
 import { normaliseBaseUrl } from './nango-url';
 
@@ -21,7 +23,8 @@ function parse(url: string): URL | null {
 const trimSlashes = (path: string): string => path.replace(/\/+$/, '');
 
 /**
- * True when `link` is https, has the origin of `connectUiBaseUrl` (and sits under its path),
+ * True when `link` is https (or http on loopback, the profile schema's rule), has the origin of
+ * `connectUiBaseUrl` (and sits under its path),
  * has no user:password part, and carries exactly one `session_token` of the form
  * `nango_connect_session_<64 hex>`.
  */
@@ -29,7 +32,8 @@ export function isVettedConnectLink(link: string, connectUiBaseUrl: string): boo
   const url = parse(link);
   const base = parse(connectUiBaseUrl);
   if (!url || !base) return false;
-  if (url.protocol !== 'https:' || url.origin !== base.origin) return false;
+  // Same origin as the base, so a loopback http link needs a loopback http Connect UI base.
+  if (!isHttpsOrLoopbackHttp(url) || url.origin !== base.origin) return false;
   if (url.username !== '' || url.password !== '') return false;
   const basePath = trimSlashes(base.pathname);
   if (basePath !== '' && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) {
@@ -56,7 +60,7 @@ export function withApiUrl(link: string, apiBaseUrl: string, connectUiBaseUrl: s
   if (!isVettedConnectLink(link, connectUiBaseUrl)) {
     throw new NangoError(
       'bad_response',
-      "Nango returned a connect link that is not on the profile's Connect UI (or not https); it was not shown.",
+      "Nango returned a connect link that is not on the profile's Connect UI (or not https, which only loopback may skip); it was not shown.",
     );
   }
   if (isNangoCloudApi(apiBaseUrl)) return link;

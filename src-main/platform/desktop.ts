@@ -5,6 +5,9 @@
 export interface Desktop {
   /** Puts text on the system clipboard. */
   writeClipboard(text: string): void;
-  /** Opens an https URL in the default browser. Callers vet the URL first. */
+  /**
+   * Opens a URL in the default browser: https, or plain http on loopback (see
+   * external-url.ts). Callers vet the URL first; implementations refuse anything else.
+   */
   openExternal(url: string): Promise<void>;
 }

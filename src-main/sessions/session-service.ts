@@ -150,7 +150,7 @@ export class SessionService {
     if (!isVettedConnectLink(record.view.connectLink, record.connectUiBaseUrl)) {
       throw new AppFailure(
         'conflict',
-        'This link does not point at the profile’s https Connect UI, so Handoff will not open it.',
+        'This link does not point at the Connect UI it was issued for (https, or plain http on this machine), so Handoff will not open it.',
       );
     }
     await this.deps.desktop.openExternal(record.view.connectLink);

@@ -1,7 +1,7 @@
 /**
  * Renderer entry: mounts the app. Styles come from CSS files (the CSP allows no inline styles).
+ * zod is not loaded here: the forms that need it bring it (lib/contract-schemas.ts).
  */
-import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

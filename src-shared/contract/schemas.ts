@@ -3,6 +3,12 @@
  * with these before any handler sees it.
  */
 import { z } from 'zod';
+import {
+  INTEGRATION_KEY_MAX,
+  INTEGRATION_KEY_PATTERN,
+  INTEGRATION_KEY_RULE,
+} from './integration-key';
+import { isHttpsOrLoopbackHttp } from '../net/loopback-http';
 import { TAG_COUNT_MAX, TAG_KEY_MAX, TAG_KEY_RULE, TAG_VALUE_MAX } from '../tags/tag-rules';
 
 const id = z.string().min(1).max(200);
@@ -42,17 +48,15 @@ const httpsOrLoopbackUrl = z
   .url({ message: 'Enter a full URL, e.g. https://api.nango.dev', abort: true })
   .refine((value) => {
     const url = parseUrl(value);
-    if (!url) return false;
-    if (url.protocol === 'https:') return true;
-    // Plain http only for a self-hosted server on this machine.
-    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    // Plain http only for a self-hosted server on this machine (the same rule as link vetting).
+    return url !== null && isHttpsOrLoopbackHttp(url);
   }, 'Use https (plain http only for localhost)');
 
 /** Integration keys, as the server allows them. */
 export const integrationKey = z
   .string()
-  .max(255, 'An integration id is at most 255 characters')
-  .regex(/^[a-zA-Z0-9~:.@ _-]+$/, 'Integration ids use letters, digits and ~ : . @ _ - or space');
+  .max(INTEGRATION_KEY_MAX, 'An integration id is at most 255 characters')
+  .regex(INTEGRATION_KEY_PATTERN, INTEGRATION_KEY_RULE);
 
 /**
  * A tag set, bounded in shape: entries, key and value lengths at the server's own limits (so

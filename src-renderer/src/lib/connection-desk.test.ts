@@ -76,6 +76,9 @@ describe('health words and times', () => {
     expect(formatRelative(new Date(now - 26 * H).toISOString(), now)).toBe('1 day ago');
     expect(formatRelative(new Date(now - 60 * H).toISOString(), now)).toBe('3 days ago');
     expect(formatRelative('nonsense', now)).toBe('unknown time');
+    // `now` floored to the minute: a check made 50 s into this minute is not in the future.
+    expect(formatRelative(new Date(now + 50_000).toISOString(), now)).toBe('just now');
+    expect(formatRelative(new Date(now + 5 * 60_000).toISOString(), now)).toBe('in 5 min');
   });
 
   it('explains each health', () => {

@@ -106,7 +106,9 @@ export function formatRelative(iso: string, now: number): string {
   const ahead = diff < 0;
   const seconds = Math.abs(diff) / 1000;
   let amount: string;
-  if (seconds < 45) return 'just now';
+  // Callers pass `now` floored to the minute (fewer re-renders), so a time taken this minute
+  // can be up to 60 s "ahead": that is still just now, not "in 1 min".
+  if (seconds < 45 || (ahead && seconds < 60)) return 'just now';
   if (seconds < 3600) amount = `${Math.max(1, Math.round(seconds / 60))} min`;
   else if (seconds < 86_400) amount = `${Math.round(seconds / 3600)} h`;
   else {

@@ -1,7 +1,10 @@
 /**
  * The free-text fallback for the integration picker: comma-separated integration ids.
  */
-import { integrationKey } from '../../../src-shared/contract/schemas';
+import {
+  INTEGRATION_KEY_MAX,
+  INTEGRATION_KEY_PATTERN,
+} from '../../../src-shared/contract/integration-key';
 
 /** Splits "a, b ,c" into unique, trimmed, non-empty ids. */
 export function parseIntegrationIds(text: string): string[] {
@@ -15,7 +18,7 @@ export function parseIntegrationIds(text: string): string[] {
 /** Messages for ids Nango would refuse by their shape; empty when all are fine. */
 export function invalidIntegrationIds(ids: string[]): string[] {
   return ids
-    .filter((id) => !integrationKey.safeParse(id).success)
+    .filter((id) => id.length > INTEGRATION_KEY_MAX || !INTEGRATION_KEY_PATTERN.test(id))
     .map(
       (id) =>
         `"${id}" is not a valid integration id: use letters, digits and ~ : . @ _ - or space.`,

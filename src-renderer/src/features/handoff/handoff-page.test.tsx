@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProfileView } from '../../../../src-shared/models/profile';
 import { useProfilesStore } from '../../stores/use-profiles-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
@@ -61,6 +61,11 @@ describe('HandoffPage', () => {
     expect(view.byTestId('create-form')?.querySelector('[role="alert"]')?.textContent).toMatch(
       /^No link was created\. Nango rejected the key/,
     );
+    // The fix-the-key panel is its own chunk: wait for it to arrive.
+    await vi.waitFor(async () => {
+      await actAsync(() => undefined);
+      expect(view.byTestId('key-input')).not.toBeNull();
+    });
     expect(view.byTestId('key-repair')?.textContent).toMatch(/Nango rejected this key/);
     expect(document.activeElement).toBe(view.byTestId('key-input'));
 

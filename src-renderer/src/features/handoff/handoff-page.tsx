@@ -7,9 +7,8 @@ import { useRef, useState } from 'react';
 import { needsSetup, selectActiveProfile, useProfilesStore } from '../../stores/use-profiles-store';
 import { SessionGrid } from '../sessions/session-grid';
 import { useFocusRequest } from '../shell/use-focus-request';
-import { SetupGuide } from '../setup/setup-guide';
+import { KeyRepairPanel, PageSuspense, SetupGuide } from '../shell/lazy-pages';
 import { CreateSessionForm } from './create-form';
-import { KeyRepairPanel } from './key-repair-panel';
 
 /** The Handoff tab. */
 export function HandoffPage() {
@@ -30,11 +29,15 @@ export function HandoffPage() {
     <div className={`handoff-page${showGuide ? ' handoff-page--setup' : ''}`}>
       <div className="handoff-page__form" ref={formRef}>
         {showGuide ? (
-          <SetupGuide profile={profile} onFinish={() => setGuideOpen(false)} />
+          <PageSuspense>
+            <SetupGuide profile={profile} onFinish={() => setGuideOpen(false)} />
+          </PageSuspense>
         ) : (
           <>
             {repairing ? (
-              <KeyRepairPanel profile={profile} onClose={() => setRepairing(false)} />
+              <PageSuspense>
+                <KeyRepairPanel profile={profile} onClose={() => setRepairing(false)} />
+              </PageSuspense>
             ) : null}
             <CreateSessionForm profile={profile} onCreated={() => setRepairing(false)} />
           </>

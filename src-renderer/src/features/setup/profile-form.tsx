@@ -3,7 +3,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
-import { profileInput } from '../../../../src-shared/contract/schemas';
+import { profileInput } from '../../lib/contract-schemas';
 import {
   NANGO_CLOUD_API,
   NANGO_CLOUD_CONNECT_UI,

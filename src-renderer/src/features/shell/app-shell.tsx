@@ -3,12 +3,11 @@
  */
 import { useAppStore } from '../../stores/use-app-store';
 import { useSpotlightStore } from '../../stores/use-spotlight-store';
-import { DeskPage } from '../desk/desk-page';
 import { HandoffPage } from '../handoff/handoff-page';
 import { PresenterView } from '../presenter/presenter-view';
 import { usePresenterShortcut } from '../presenter/use-presenter-shortcut';
-import { SettingsPage } from '../settings/settings-page';
 import { AppHeader } from './app-header';
+import { DeskPage, PageSuspense, SettingsPage } from './lazy-pages';
 import { NoticesBanner } from './notices-banner';
 import { StartupState } from './startup-state';
 
@@ -25,9 +24,12 @@ export function AppShell() {
         <NoticesBanner />
         <main className="main" id="main">
           {phase !== 'ready' ? <StartupState /> : null}
-          {phase === 'ready' && tab === 'handoff' ? <HandoffPage /> : null}
-          {phase === 'ready' && tab === 'desk' ? <DeskPage /> : null}
-          {phase === 'ready' && tab === 'settings' ? <SettingsPage /> : null}
+          {/* One boundary per tab: a tab whose chunk is loading shows its own fallback at once. */}
+          <PageSuspense key={tab}>
+            {phase === 'ready' && tab === 'handoff' ? <HandoffPage /> : null}
+            {phase === 'ready' && tab === 'desk' ? <DeskPage /> : null}
+            {phase === 'ready' && tab === 'settings' ? <SettingsPage /> : null}
+          </PageSuspense>
         </main>
       </div>
       <PresenterView />

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS } from '../../../../src-shared/contract/events';
 import { useAppStore } from '../../stores/use-app-store';
 import { useClockStore } from '../../stores/use-clock-store';
@@ -50,8 +50,9 @@ describe('menu commands', () => {
     const view = await render(<Shell />);
     await send('settings');
     await send('new-handoff');
+    // The setup guide is loaded lazily: focus lands in its first field once it has rendered.
+    await vi.waitFor(() => expect(document.activeElement?.tagName).toBe('INPUT'));
     const focused = document.activeElement as HTMLElement;
-    expect(focused.tagName).toBe('INPUT');
     expect(view.container.contains(focused)).toBe(true);
     await view.unmount();
   });

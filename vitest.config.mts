@@ -13,6 +13,7 @@ export default defineConfig({
             'src-preload/**/*.test.ts',
             'src-shared/**/*.test.ts',
             'e2e/fake-nango/**/*.test.ts',
+            'packaging/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
           testTimeout: 20_000,

@@ -38,6 +38,7 @@ import { KeyringSecretStore } from './keychain/keyring-secret-store';
 import { MemorySecretStore } from './keychain/memory-secret-store';
 import { registeringSecretStore } from './logging/secret-registry';
 import { systemClock } from './platform/clock';
+import { resourcePath } from './platform/resource-path';
 import { createConfBackend } from './store/conf-backend';
 import { openWindowStateStore } from './window-state/window-state-store';
 
@@ -129,7 +130,11 @@ function start(): void {
         const windowState = openWindowStateStore(openStore('window-state'), log);
         const window = createMainWindow({
           preloadPath: join(__dirname, '../preload/index.js'),
-          iconPath: join(__dirname, '../../resources/icon.png'),
+          iconPath: resourcePath('icon.png', {
+            isPackaged: app.isPackaged,
+            resourcesPath: process.resourcesPath,
+            appPath: app.getAppPath(),
+          }),
           renderer,
           bounds: restoredBounds(windowState),
           log,

@@ -71,9 +71,10 @@ describe('secret-key authentication', () => {
       json: { connection_id: 'x', integration_id: 'github' },
     });
     expect(reconnect.status).toBe(403);
+    // The list endpoints answer in the real server's second form: a choice of scopes.
     const integrations = await call(t.nango, '/integrations', { token: scoped });
     expect(integrations.body.error.message).toBe(
-      'Insufficient scope. Required: environment:integrations:list',
+      'Insufficient scope. Required one of: environment:integrations:list or environment:integrations:list_credentials',
     );
     expect((await call(t.nango, '/connections', { token: scoped })).status).toBe(200);
 
@@ -81,8 +82,18 @@ describe('secret-key authentication', () => {
     t.nango.addKey(writer, ['environment:connect_sessions:write']);
     const list = await call(t.nango, '/connections', { token: writer });
     expect(list.body.error.message).toBe(
-      'Insufficient scope. Required: environment:connections:list',
+      'Insufficient scope. Required one of: environment:connections:list or environment:connections:list_credentials',
     );
+  });
+
+  it('accepts any one of the scopes a list endpoint names', async () => {
+    const reader = 'c1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+    t.nango.addKey(reader, [
+      'environment:integrations:list_credentials',
+      'environment:connections:list_credentials',
+    ]);
+    expect((await call(t.nango, '/integrations', { token: reader })).status).toBe(200);
+    expect((await call(t.nango, '/connections', { token: reader })).status).toBe(200);
   });
 
   it('refuses to register a key that is not a UUID v4', () => {

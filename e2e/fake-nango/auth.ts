@@ -6,12 +6,24 @@ import { isSessionToken, isUuidV4 } from './ids';
 import { errorReply, type Reply, unauthorized } from './reply';
 import type { FakeNangoState, StoredSession } from './state';
 
-/** Scopes a scoped key needs, per secret-key route. */
+/** Scopes a scoped key may hold for the routes this server serves. */
 export const SCOPES = {
   connectSessionsWrite: 'environment:connect_sessions:write',
   connectionsList: 'environment:connections:list',
+  connectionsListCredentials: 'environment:connections:list_credentials',
   integrationsList: 'environment:integrations:list',
+  integrationsListCredentials: 'environment:integrations:list_credentials',
 } as const;
+
+/**
+ * The 403 message, in the real server's two forms: one scope ("Required: X"), or a choice
+ * ("Required one of: A or B", as GET /integrations and GET /connections answer).
+ */
+export function insufficientScopeMessage(anyOf: readonly string[]): string {
+  return anyOf.length === 1
+    ? `Insufficient scope. Required: ${anyOf[0]}`
+    : `Insufficient scope. Required one of: ${anyOf.join(' or ')}`;
+}
 
 /** Outcome of authenticating: the credential's subject, or the reply that refuses it. */
 export type AuthOutcome<T> = { ok: true; value: T } | { ok: false; reply: Reply };
@@ -30,11 +42,11 @@ const MISSING = unauthorized(
   'Authentication failed. The request is missing the Authorization header.',
 );
 
-/** Authenticates a secret key and checks the scope the route needs. */
+/** Authenticates a secret key and checks it holds one of the scopes the route accepts. */
 export function authenticateSecretKey(
   state: FakeNangoState,
   header: string | undefined,
-  requiredScope: string,
+  anyOfScopes: readonly string[],
 ): AuthOutcome<string> {
   if (!header) return { ok: false, reply: MISSING };
   const key = bearer(header);
@@ -47,9 +59,11 @@ export function authenticateSecretKey(
     return { ok: false, reply: unauthorized('unknown_account', message) };
   }
   const scopes = state.keys.get(key);
-  if (scopes && !scopes.includes(requiredScope)) {
-    const message = `Insufficient scope. Required: ${requiredScope}`;
-    return { ok: false, reply: errorReply(403, 'forbidden', message) };
+  if (scopes && !anyOfScopes.some((scope) => scopes.includes(scope))) {
+    return {
+      ok: false,
+      reply: errorReply(403, 'forbidden', insufficientScopeMessage(anyOfScopes)),
+    };
   }
   return { ok: true, value: key };
 }

@@ -21,8 +21,8 @@ type Handler = (ctx: RequestContext, deps: ServerDeps, session: StoredSession | 
 interface Route {
   method: string;
   path: string;
-  /** A scope for secret-key routes; null for session-token routes. */
-  scope: string | null;
+  /** Scopes a secret-key route accepts (any one is enough); null for session-token routes. */
+  scope: readonly string[] | null;
   handle: Handler;
 }
 
@@ -37,13 +37,13 @@ const ROUTES: Route[] = [
   {
     method: 'POST',
     path: '/connect/sessions',
-    scope: SCOPES.connectSessionsWrite,
+    scope: [SCOPES.connectSessionsWrite],
     handle: (ctx, deps) => createSession(ctx.body, deps),
   },
   {
     method: 'POST',
     path: '/connect/sessions/reconnect',
-    scope: SCOPES.connectSessionsWrite,
+    scope: [SCOPES.connectSessionsWrite],
     handle: (ctx, deps) => reconnectSession(ctx.body, deps),
   },
   {
@@ -61,13 +61,13 @@ const ROUTES: Route[] = [
   {
     method: 'GET',
     path: '/connections',
-    scope: SCOPES.connectionsList,
+    scope: [SCOPES.connectionsList, SCOPES.connectionsListCredentials],
     handle: (ctx, deps) => listConnections(ctx.query, deps),
   },
   {
     method: 'GET',
     path: '/integrations',
-    scope: SCOPES.integrationsList,
+    scope: [SCOPES.integrationsList, SCOPES.integrationsListCredentials],
     handle: (_ctx, deps) => listIntegrations(deps),
   },
 ];

@@ -8,7 +8,8 @@ vi.mock('electron', () => ({ dialog: { showMessageBox: fake.showMessageBox } }))
 
 import { CrashLoopGuard } from '../crash/crash-loop-guard';
 import { ManualClock } from '../platform/manual-clock';
-import { RELOADED_NOTICE, watchRenderer } from './renderer-recovery';
+import { RELOADED_NOTICE } from '../crash/recovery-messages';
+import { watchRenderer } from './renderer-recovery';
 
 class FakeContents extends EventEmitter {
   reload = vi.fn();

@@ -7,6 +7,7 @@
  */
 import { dialog, type BrowserWindow, type RenderProcessGoneDetails } from 'electron';
 import type { CrashLoopGuard } from '../crash/crash-loop-guard';
+import { recoveredNotice, RELOADED_NOTICE } from '../crash/recovery-messages';
 import type { Notice } from '../../src-shared/models/app-status';
 import type { Clock } from '../platform/clock';
 
@@ -19,10 +20,6 @@ export interface RendererRecoveryOptions {
   notify: (level: Notice['level'], message: string) => void;
   quit: () => void;
 }
-
-/** The notice after a reload. */
-export const RELOADED_NOTICE =
-  'The Handoff window stopped unexpectedly and was reloaded. Your live links were kept.';
 
 type Watched = Pick<BrowserWindow, 'isDestroyed'> & {
   webContents: Pick<BrowserWindow['webContents'], 'on' | 'reload'>;
@@ -59,10 +56,7 @@ export function watchRenderer(window: Watched, options: RendererRecoveryOptions)
     const seconds = Math.max(1, Math.round((options.clock.now() - unresponsiveSince) / 1000));
     unresponsiveSince = null;
     options.log(`renderer: responding again after ${seconds} s`);
-    options.notify(
-      'warning',
-      `The Handoff window stopped responding for ${seconds} s and has recovered.`,
-    );
+    options.notify('warning', recoveredNotice(seconds));
   });
 }
 

@@ -45,6 +45,26 @@ describe('toAppError: NangoError', () => {
     expect(other.message).toContain('some:new:scope');
   });
 
+  it('names the choice of scopes, recommending the least-privilege one', () => {
+    const error = toAppError(
+      new NangoError('forbidden', 'x', {
+        requiredScope: 'environment:integrations:list',
+        requiredScopes: [
+          'environment:integrations:list',
+          'environment:integrations:list_credentials',
+        ],
+      }),
+    );
+    expect(error.code).toBe('missing_scope');
+    expect(error.message).toContain(
+      'one of "environment:integrations:list" or "environment:integrations:list_credentials"',
+    );
+    expect(error.message).toMatch(/integration picker is off/);
+    expect(error.message).toContain(
+      'Add "environment:integrations:list" (the least-privilege choice)',
+    );
+  });
+
   it('passes field errors on for invalid input and names them', () => {
     const fields = [
       { path: ['allowed_integrations', '1'], message: 'Integration does not exist' },
@@ -71,6 +91,17 @@ describe('toAppError: NangoError', () => {
       retryAfterSeconds: 13,
     });
     expect(toAppError(new NangoError('rate_limited', 'x')).retryAfterSeconds).toBeUndefined();
+    const long = toAppError(new NangoError('rate_limited', 'x', { retryAfterSeconds: 125 }));
+    expect(long.message).toContain('Try again in 3 minutes.');
+  });
+
+  it("says why the network failed in the client's words (host only), and what to do", () => {
+    const reason = "Can't reach api.nango.test through the network's proxy.";
+    const offline = toAppError(new NangoError('offline', reason));
+    expect(offline).toEqual({ code: 'offline', message: expect.stringContaining(reason) });
+    expect(offline.message).toMatch(/^Handoff is offline: .* Nothing was lost/);
+    const timeout = toAppError(new NangoError('timeout', 'Nango (h) did not answer within 3 s.'));
+    expect(timeout.message).toBe('Nango (h) did not answer within 3 s. Try again.');
   });
 });
 

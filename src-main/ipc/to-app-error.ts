@@ -2,6 +2,10 @@
  * The ONE place thrown errors become the `AppError` the renderer sees. Services throw
  * NangoError, KeychainError, KeyMissingError or AppFailure; anything else is a bug and is
  * reported with a generic message, because its text could carry a secret.
+ *
+ * The message written here is the one people read: the renderer shows it as it is and only
+ * adds what it alone knows (a button to Settings, the fields it marks). Server text is only
+ * ever passed on where noted (a bare 400's words), bounded in length.
  */
 import type { AppError, ErrorCode, FieldError } from '../../src-shared/contract/result';
 import { AppFailure } from '../errors/app-failure';
@@ -9,6 +13,7 @@ import { KEY_MISSING_MESSAGE } from '../keychain/key-missing-error';
 import { KeychainError, type KeychainErrorKind } from '../keychain/keychain-error';
 import { KEYCHAIN_MESSAGES, KEYCHAIN_UNKNOWN_MESSAGE } from '../keychain/keychain-messages';
 import { NangoError } from '../nango/nango-error';
+import { describeScopes } from '../nango/required-scopes';
 
 /** Shown for errors nobody anticipated. */
 export const INTERNAL_ERROR_MESSAGE =
@@ -60,10 +65,15 @@ function fromNangoError(error: NangoError): AppError {
       return {
         code: 'invalid_key',
         message:
-          'Nango did not accept this secret key. Copy it again from your Nango environment settings.',
+          "Nango rejected this profile's secret key. Copy it again from your Nango environment settings and paste it in Settings.",
       };
     case 'forbidden':
-      return { code: 'missing_scope', message: missingScopeMessage(details.requiredScope) };
+      return {
+        code: 'missing_scope',
+        message: missingScopeMessage(
+          details.requiredScopes ?? (details.requiredScope ? [details.requiredScope] : []),
+        ),
+      };
     case 'invalid_request':
       return withFields(
         { code: 'invalid_input', message: invalidInputMessage(error.message, details.fields) },
@@ -84,7 +94,7 @@ function fromNangoError(error: NangoError): AppError {
     case 'server':
       return {
         code: 'server_error',
-        message: 'Nango had a problem answering. Try again in a moment.',
+        message: `Nango had a problem on its side${details.status ? ` (HTTP ${details.status})` : ''}. Try again in a moment.`,
       };
     case 'bad_response':
       return {
@@ -93,23 +103,35 @@ function fromNangoError(error: NangoError): AppError {
           "Nango's answer was not in the expected shape. Check that the profile's API URL points at a Nango server.",
       };
     case 'offline':
+      // The client's own words say why (DNS, refused, proxy, TLS) and name the host only.
       return {
         code: 'offline',
-        message: "Handoff cannot reach Nango. Check your connection and the profile's API URL.",
+        message: `Handoff is offline: ${error.message} Nothing was lost; try again when the connection is back.`,
       };
     case 'timeout':
-      return { code: 'timeout', message: 'Nango did not answer in time. Try again.' };
+      return { code: 'timeout', message: `${error.message} Try again.` };
     default:
       return unreachable(error.kind);
   }
 }
 
-function missingScopeMessage(scope: string | undefined): string {
-  if (!scope) {
+/** Names the scope, or the choice of scopes the server offered, and the feature that is off. */
+function missingScopeMessage(scopes: readonly string[]): string {
+  const [first] = scopes;
+  if (first === undefined) {
     return 'Nango refused this action: the secret key (or your Nango plan) does not allow it.';
   }
-  const feature = SCOPE_FEATURES[scope] ?? 'The feature that needs it is off';
-  return `This secret key lacks the "${scope}" scope. ${feature}. Add the scope to the key in Nango to turn it on.`;
+  // Of a choice, the one this app documents as least privilege (e.g. `:list`, not
+  // `:list_credentials`, which can read end users' credentials).
+  const leastPrivilege = scopes.find((s) => SCOPE_FEATURES[s] !== undefined);
+  const feature = SCOPE_FEATURES[leastPrivilege ?? first] ?? 'The feature that needs it is off';
+  if (scopes.length === 1) {
+    return `This secret key lacks the "${first}" scope. ${feature}. Add the scope to the key in Nango to turn it on.`;
+  }
+  const add = leastPrivilege
+    ? `Add "${leastPrivilege}" (the least-privilege choice)`
+    : 'Add one of them';
+  return `This secret key lacks a scope this needs: one of ${describeScopes(scopes, '"')}. ${feature}. ${add} to the key in Nango to turn it on.`;
 }
 
 /** Longest server-provided text passed on; the rest is noise in a toast. */
@@ -136,12 +158,20 @@ function rateLimited(retryAfterSeconds: number | undefined): AppError {
   const seconds = Math.max(0, Math.ceil(retryAfterSeconds));
   return {
     code: 'rate_limited',
-    message: `Nango's rate limit was reached. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+    message: `Nango's rate limit was reached. Try again in ${formatWait(seconds)}.`,
     retryAfterSeconds: seconds,
   };
 }
 
 // --- Helpers ---
+
+/** "1 second", "42 seconds", "3 minutes" (rounded up). */
+function formatWait(seconds: number): string {
+  const whole = Math.max(1, seconds);
+  if (whole < 60) return `${whole} second${whole === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(whole / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
 
 /** "name" / "name and tags.email" / "name, tags.email and 3 more fields". */
 export function describePaths(fields: readonly FieldError[]): string {

@@ -70,6 +70,20 @@ describe('403 → forbidden', () => {
     expect(error.message).toContain('environment:connections:list');
   });
 
+  it('names both scopes of the "Required one of" form the list endpoints use', async () => {
+    const scoped = randomUUID();
+    kit.nango.addKey(scoped, ['environment:connect_sessions:write']);
+    const client = kit.makeClient({ getSecretKey: async () => scoped });
+    const error = await failure(client.listIntegrations());
+    expect(error.details.requiredScopes).toEqual([
+      'environment:integrations:list',
+      'environment:integrations:list_credentials',
+    ]);
+    expect(error.message).toContain(
+      'one of environment:integrations:list or environment:integrations:list_credentials',
+    );
+  });
+
   it("passes a plan refusal's message through", async () => {
     const error = await failure(
       kit.client.createConnectSession({

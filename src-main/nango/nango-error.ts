@@ -39,8 +39,10 @@ export class NangoError extends Error {
       code?: string;
       fields?: FieldError[];
       retryAfterSeconds?: number;
-      /** For `forbidden`: the scope named in the message, e.g. `environment:connections:list`. */
+      /** For `forbidden`: the (first) scope named in the message, e.g. `environment:connections:list`. */
       requiredScope?: string;
+      /** For `forbidden`: every scope the message names; any one of them is enough. */
+      requiredScopes?: string[];
     } = {},
   ) {
     super(message);

@@ -24,6 +24,21 @@ describe('errorFromResponse', () => {
     expect(map(403, undefined).details.requiredScope).toBeUndefined();
   });
 
+  it.each([
+    [
+      'Insufficient scope. Required: environment:connect_sessions:write',
+      ['environment:connect_sessions:write'],
+    ],
+    [
+      'Insufficient scope. Required one of: environment:integrations:list or environment:integrations:list_credentials',
+      ['environment:integrations:list', 'environment:integrations:list_credentials'],
+    ],
+  ])('reads the scopes of both 403 forms: %s', (message, scopes) => {
+    const error = map(403, { error: { code: 'forbidden', message } });
+    expect(error.details).toMatchObject({ requiredScope: scopes[0], requiredScopes: scopes });
+    for (const scope of scopes) expect(error.message).toContain(scope);
+  });
+
   it('treats a redirect as a server problem pointing at the API URL', () => {
     expect(map(301, undefined).message).toMatch(/API URL/);
   });

@@ -6,6 +6,7 @@ import { TAG_KEY_RULE } from '../../src-shared/tags/tag-rules';
 import { readRetryDelayMs, toRetrySeconds } from '../network/rate-limit-headers';
 import { readErrorBody, toFieldErrors, type NangoErrorBody } from './nango-error-body';
 import { NangoError } from './nango-error';
+import { describeScopes, parseRequiredScopes } from './required-scopes';
 
 /** Which call failed: decides hints such as the 500-on-session-create one. */
 export interface FailedCall {
@@ -17,7 +18,6 @@ const SESSION_GONE_CODES = new Set([
   'unknown_connect_session_token',
   'invalid_connect_session_token_format',
 ]);
-const SCOPE_PATTERN = /Insufficient scope\. Required: (\S+)/;
 
 /** Maps status + headers + JSON body (or `undefined`) to a NangoError. `now`: the clock's time. */
 export function errorFromResponse(
@@ -73,12 +73,17 @@ function unauthorized(error: NangoErrorBody, base: Base): NangoError {
 }
 
 function forbidden(error: NangoErrorBody, base: Base): NangoError {
-  const requiredScope = error.message?.match(SCOPE_PATTERN)?.[1];
+  const requiredScopes = parseRequiredScopes(error.message);
+  const [requiredScope] = requiredScopes;
   if (requiredScope !== undefined) {
+    const which =
+      requiredScopes.length === 1
+        ? `the ${requiredScope} scope`
+        : `a scope for this (one of ${describeScopes(requiredScopes)})`;
     return new NangoError(
       'forbidden',
-      `This Nango key lacks the ${requiredScope} scope. Add it to the key in Nango's dashboard to use this feature.`,
-      { ...base, requiredScope },
+      `This Nango key lacks ${which}. Add it to the key in Nango's dashboard to use this feature.`,
+      { ...base, requiredScope, requiredScopes },
     );
   }
   // Also a plan without a feature (e.g. overrides.docs_connect): the server's words say which.

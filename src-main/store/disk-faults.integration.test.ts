@@ -149,7 +149,7 @@ describe('start-up with a damaged file in a folder that refuses the copy', () =>
     expect(profiles.profiles).toEqual([]);
     expect(notices.map((n) => n.level)).toEqual(['warning']);
     expect(notices[0]?.message).toMatch(/profiles file was damaged/);
-    expect(notices[0]?.message).toMatch(/could not keep a copy of it because/);
+    expect(notices[0]?.message).toMatch(/could not be copied aside because/);
     expect(notices[0]?.message).toMatch(/left untouched at .*profiles\.json/);
     expect(notices[0]?.message).toMatch(/read-only/);
     // Usable read-only: reads answer, an edit is refused with the reason, not a crash.

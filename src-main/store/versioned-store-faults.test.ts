@@ -162,7 +162,7 @@ describe('a damaged file on a disk that refuses the copy', () => {
     const { store, notices } = open(backend);
     expect(store.read()).toEqual({ items: [{ name: 'x' }] });
     expect(backend.text).toBe(original);
-    expect(notices[0]?.message).toMatch(/upgraded.*could not keep a copy/);
+    expect(notices[0]?.message).toMatch(/upgraded.*could not be copied aside/);
   });
 
   it('never replaces a file it cannot read', () => {

@@ -81,9 +81,9 @@ export function openVersionedStore<T>(options: VersionedStoreOptions<T>): Docume
       const code = errnoCode(error) ?? 'EIO';
       return {
         problem:
-          `Handoff could not keep a copy of it because ${describeDiskProblem(code, backend.path)}, ` +
-          `so the file was left untouched at ${backend.path} and your ${label} are read-only ` +
-          `until Handoff can copy it. ${diskRemedy(code)}, then restart Handoff.`,
+          `It could not be copied aside because ${describeDiskProblem(code, backend.path)}, ` +
+          `so it was left untouched at ${backend.path} and your ${label} are read-only until ` +
+          `it can be. ${diskRemedy(code)}, then restart Handoff.`,
       };
     }
   }

@@ -224,7 +224,7 @@ describe('DeskPage', () => {
     expect(rowIds()).toEqual(['globex-sf']);
     fake.handle('sessions:reconnect', () => ({
       ok: false,
-      error: { code: 'offline', message: 'No route' },
+      error: { code: 'offline', message: "Handoff is offline: Can't reach api.nango.dev." },
     }));
     await actAsync(() => inRow('globex-sf', 'desk-reconnect').click());
     expect(rowOf('globex-sf').querySelector('[role="alert"]')?.textContent).toMatch(/offline/i);

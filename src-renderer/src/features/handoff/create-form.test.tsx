@@ -158,14 +158,14 @@ describe('CreateSessionForm', () => {
   it('explains a rejected key', async () => {
     fake.handle('sessions:create', () => ({
       ok: false,
-      error: { code: 'invalid_key', message: '401' },
+      error: { code: 'invalid_key', message: "Nango rejected this profile's secret key." },
     }));
     const view = await render(<CreateSessionForm profile={aProfile()} />);
     await actAsync(() => typeInto(view.byTestId('tag-end_user_id')!, 'cus_1'));
     await actAsync(() => view.byTestId('create-submit')?.click());
-    expect(view.container.querySelector('[role="alert"]')?.textContent).toContain(
-      'Nango rejected the key — update it in Settings',
-    );
+    const alert = view.container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain("Nango rejected this profile's secret key.");
+    expect(alert?.textContent).toContain('Open Settings');
     await view.unmount();
   });
 

@@ -88,8 +88,6 @@ export function CreateSessionForm({ profile, onCreated }: CreateFormProps) {
 
 /** A failed create, said plainly: no link exists, and what to do (values are kept). */
 function notCreatedMessage(error: AppError): string {
-  if (error.code === 'invalid_key') {
-    return 'No link was created. Nango rejected the key — update it in Settings or right here above. What you typed is kept.';
-  }
-  return `No link was created. ${errorMessage(error)}`;
+  const fix = error.code === 'invalid_key' ? ' Fix the key above; what you typed is kept.' : '';
+  return `No link was created. ${errorMessage(error)}${fix}`;
 }

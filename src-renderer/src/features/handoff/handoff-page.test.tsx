@@ -46,7 +46,10 @@ describe('HandoffPage', () => {
     fake.handle('sessions:create', () => {
       // Main marks the key rejected and pushes the profile, then answers.
       setProfile(rejected);
-      return { ok: false, error: { code: 'invalid_key', message: '401' } };
+      return {
+        ok: false,
+        error: { code: 'invalid_key', message: "Nango rejected this profile's secret key." },
+      };
     });
     view = await render(<HandoffPage />);
     await actAsync(() => typeInto(view.byTestId('tag-end_user_id')!, 'cus_77'));
@@ -59,7 +62,7 @@ describe('HandoffPage', () => {
     expect(view.byTestId<HTMLInputElement>('tag-end_user_email')?.value).toBe('ada@example.com');
     expect(view.byTestId<HTMLInputElement>('integration-hubspot')?.checked).toBe(true);
     expect(view.byTestId('create-form')?.querySelector('[role="alert"]')?.textContent).toMatch(
-      /^No link was created\. Nango rejected the key/,
+      /^No link was created\. Nango rejected this profile's secret key\. Fix the key above/,
     );
     // The fix-the-key panel is its own chunk: wait for it to arrive.
     await vi.waitFor(async () => {

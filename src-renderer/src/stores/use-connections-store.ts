@@ -15,6 +15,7 @@ import type { SavedConnection } from '../../../src-shared/models/connection';
 import type { ProfileView } from '../../../src-shared/models/profile';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { getApi } from '../api';
+import { upsertById } from '../lib/upsert-by-id';
 import { useNetworkStore } from './use-network-store';
 import { useProfilesStore } from './use-profiles-store';
 import { useSessionsStore } from './use-sessions-store';
@@ -75,14 +76,7 @@ const testedAtOf = (profileId: string) =>
 /** The connections store. */
 export const useConnectionsStore = create<ConnectionsState>((set) => {
   const upsert = (row: SavedConnection) =>
-    set((state) => {
-      const exists = state.connections.some((c) => c.id === row.id);
-      return {
-        connections: exists
-          ? state.connections.map((c) => (c.id === row.id ? row : c))
-          : [...state.connections, row],
-      };
-    });
+    set((state) => ({ connections: upsertById(state.connections, row) }));
 
   /** Remembers (or forgets) a missing scope after a call that needs `connections:list`. */
   const noteScope = (profileId: string, result: Result<unknown>) =>

@@ -7,6 +7,7 @@ import type { RequestOf } from '../../../src-shared/contract/channels';
 import type { Result } from '../../../src-shared/contract/result';
 import type { ProfilesState, ProfileView } from '../../../src-shared/models/profile';
 import { getApi } from '../api';
+import { upsertById } from '../lib/upsert-by-id';
 
 /** The profiles store's state and actions. Actions resolve with main's Result for the UI. */
 export interface ProfilesStoreState extends ProfilesState {
@@ -30,14 +31,7 @@ export const initialProfilesState: ProfilesState = { profiles: [], activeProfile
 /** The profiles store. */
 export const useProfilesStore = create<ProfilesStoreState>((set, get) => {
   const upsert = (profile: ProfileView) =>
-    set((state) => {
-      const exists = state.profiles.some((p) => p.id === profile.id);
-      return {
-        profiles: exists
-          ? state.profiles.map((p) => (p.id === profile.id ? profile : p))
-          : [...state.profiles, profile],
-      };
-    });
+    set((state) => ({ profiles: upsertById(state.profiles, profile) }));
   const withView = async (pending: Promise<Result<ProfileView>>) => {
     const result = await pending;
     if (result.ok) upsert(result.data);

@@ -7,6 +7,7 @@ import type { RequestOf } from '../../../src-shared/contract/channels';
 import type { Result } from '../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { getApi } from '../api';
+import { upsertById } from '../lib/upsert-by-id';
 
 /** The sessions store's state and actions. */
 export interface SessionsState {
@@ -30,15 +31,9 @@ export const initialSessionsState = {
 
 /** The sessions store. */
 export const useSessionsStore = create<SessionsState>((set) => {
+  // Newest first: a new handoff goes to the top of the grid.
   const upsert = (session: HandoffSession) =>
-    set((state) => {
-      const exists = state.sessions.some((s) => s.id === session.id);
-      return {
-        sessions: exists
-          ? state.sessions.map((s) => (s.id === session.id ? session : s))
-          : [session, ...state.sessions],
-      };
-    });
+    set((state) => ({ sessions: upsertById(state.sessions, session, 'start') }));
   const withSession = async (pending: Promise<Result<HandoffSession>>) => {
     const result = await pending;
     if (result.ok) upsert(result.data);

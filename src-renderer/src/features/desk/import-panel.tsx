@@ -1,27 +1,15 @@
 /**
  * "Import from Nango": filter Nango's connections (integration, text, one tag), page through
- * them, tick some, and save them on the desk with their current tags. Nothing is fetched until
- * the person asks.
+ * them, tick some, and save them on the desk with their current tags. The state and actions
+ * are in use-import-panel.ts; this file is the view.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { RemoteConnectionsPage } from '../../../../src-shared/contract/channels';
-import type { RemoteConnection } from '../../../../src-shared/models/connection';
-import {
-  NO_IMPORT_FILTERS,
-  connectionKey,
-  defaultRemoteLabel,
-  importTagFilterError,
-  isRemoteBroken,
-  searchRequest,
-  type ImportFilters,
-} from '../../lib/connection-desk';
-import { useConnectionsStore } from '../../stores/use-connections-store';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import type { IntegrationsEntry } from '../../stores/use-integrations-store';
-import type { Announce } from './desk-announcement';
 import { ErrorAlert } from '../../ui/error-alert';
 import { FieldErrorText } from '../../ui/field-error';
-import { TagChips } from './tag-chips';
-import { useActionError } from './use-action-error';
+import type { Announce } from './desk-announcement';
+import { ImportResultsTable } from './import-results-table';
+import { useImportPanel } from './use-import-panel';
 
 /** Props for {@link ImportPanel}. */
 export interface ImportPanelProps {
@@ -41,103 +29,36 @@ export function ImportPanel({
   onClose,
   announce,
 }: ImportPanelProps) {
-  const searchRemote = useConnectionsStore((s) => s.searchRemote);
-  const importRemote = useConnectionsStore((s) => s.importRemote);
   const id = useId();
-  const [filters, setFilters] = useState<ImportFilters>(NO_IMPORT_FILTERS);
-  // The filters the shown page was fetched with (paging keeps them even if the inputs change).
-  const [applied, setApplied] = useState<ImportFilters>(NO_IMPORT_FILTERS);
-  const [result, setResult] = useState<RemoteConnectionsPage | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [error, setError] = useActionError();
-  const [tagError, setTagError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<ReadonlyMap<string, RemoteConnection>>(new Map());
-  const [status, setStatus] = useState('');
+  const {
+    filters,
+    setFilter: set,
+    result,
+    pageRows,
+    loading,
+    importing,
+    error,
+    tagError,
+    selected,
+    allOnPage,
+    status,
+    search,
+    goToPage,
+    toggle,
+    toggleAll,
+    importSelected,
+  } = useImportPanel({ profileId, announce, onImported: onClose });
   const firstRef = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     firstRef.current?.focus();
   }, []);
 
-  const run = async (query: ImportFilters, page: number) => {
-    const problem = importTagFilterError(query);
-    setTagError(problem);
-    if (problem) return;
-    setLoading(true);
-    setError(null);
-    const answer = await searchRemote(searchRequest(profileId, query, page));
-    setLoading(false);
-    if (!answer.ok) {
-      setError(answer.error);
-      return;
-    }
-    setApplied(query);
-    setResult(answer.data);
-    const count = answer.data.connections.length;
-    setStatus(
-      count === 0
-        ? 'No connections at Nango match these filters.'
-        : `Page ${answer.data.page + 1}: ${count} connection${count === 1 ? '' : 's'}${answer.data.hasMore ? ', more on the next page' : ''}.`,
-    );
-  };
-
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
-    void run(filters, 0);
+    search();
   };
-
-  const toggle = (remote: RemoteConnection) =>
-    setSelected((current) => {
-      const next = new Map(current);
-      const key = connectionKey(remote);
-      if (next.has(key)) next.delete(key);
-      else next.set(key, remote);
-      return next;
-    });
-
-  const pageRows = result?.connections ?? [];
-  const allOnPage = pageRows.length > 0 && pageRows.every((r) => selected.has(connectionKey(r)));
-  const toggleAll = () =>
-    setSelected((current) => {
-      const next = new Map(current);
-      for (const remote of pageRows) {
-        if (allOnPage) next.delete(connectionKey(remote));
-        else next.set(connectionKey(remote), remote);
-      }
-      return next;
-    });
-
-  const onImport = async () => {
-    if (selected.size === 0 || importing) return;
-    setImporting(true);
-    setError(null);
-    const rows = [...selected.values()];
-    const answer = await importRemote({
-      profileId,
-      connections: rows.map((remote) => ({
-        connectionId: remote.connectionId,
-        integrationId: remote.integrationId,
-        label: defaultRemoteLabel(remote),
-        tags: remote.tags,
-      })),
-    });
-    setImporting(false);
-    if (!answer.ok) {
-      setError(answer.error);
-      return;
-    }
-    setSelected(new Map());
-    const message = `Imported ${rows.length} connection${rows.length === 1 ? '' : 's'} with their current tags. Refresh statuses to check their health.`;
-    setStatus(message);
-    announce(message);
-    // The new rows are in the worklist below: close so they are in view.
-    onClose();
-  };
-
   const list = integrations?.result?.available ? integrations.result.integrations : null;
-  const set = (key: keyof ImportFilters, value: string) =>
-    setFilters((f) => ({ ...f, [key]: value }));
 
   return (
     <section
@@ -270,90 +191,15 @@ export function ImportPanel({
         {status}
       </p>
       {result && pageRows.length > 0 ? (
-        <div className="import-results">
-          <table className="import-table">
-            <thead>
-              <tr>
-                <th scope="col" className="import-table__check">
-                  <input
-                    type="checkbox"
-                    aria-label="Select every connection on this page"
-                    checked={allOnPage}
-                    onChange={toggleAll}
-                  />
-                </th>
-                <th scope="col" className="import-table__customer">
-                  Customer
-                </th>
-                <th scope="col" className="import-table__connection">
-                  Connection
-                </th>
-                <th scope="col" className="import-table__status">
-                  Status
-                </th>
-                <th scope="col">Tags</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pageRows.map((remote, index) => {
-                const key = connectionKey(remote);
-                const label = defaultRemoteLabel(remote);
-                const broken = isRemoteBroken(remote);
-                const other = remote.errors.filter((e) => e.type !== 'auth').map((e) => e.type);
-                // By position, not by key: the key holds a NUL separator, and ids built from
-                // Nango's data would carry whatever characters it sent.
-                const checkboxId = `${id}-select-${index}`;
-                return (
-                  <tr
-                    key={key}
-                    className={selected.has(key) ? 'import-table__row--selected' : undefined}
-                    data-testid="import-row"
-                    data-connection-id={remote.connectionId}
-                    data-broken={broken}
-                  >
-                    <td className="import-table__check">
-                      <input
-                        id={checkboxId}
-                        type="checkbox"
-                        checked={selected.has(key)}
-                        data-testid="import-select"
-                        onChange={() => toggle(remote)}
-                      />
-                    </td>
-                    <td>
-                      <label htmlFor={checkboxId} className="import-table__label">
-                        {label}
-                      </label>
-                      {remote.endUser?.email && remote.endUser.email !== label ? (
-                        <span className="import-table__sub">{remote.endUser.email}</span>
-                      ) : null}
-                    </td>
-                    <td>
-                      <code className="import-table__id">{remote.connectionId}</code>
-                      <span className="import-table__sub">{remote.integrationId}</span>
-                    </td>
-                    <td>
-                      <span className={`health__badge health__badge--${broken ? 'broken' : 'ok'}`}>
-                        <span className="health__dot" aria-hidden="true" />
-                        {broken ? 'Broken' : 'OK'}
-                      </span>
-                      {broken ? <span className="import-table__sub">auth error</span> : null}
-                      {other.length > 0 ? (
-                        <span className="import-table__sub">{other.join(', ')} error</span>
-                      ) : null}
-                      {saved.has(key) ? (
-                        <span className="import-table__saved">On the desk</span>
-                      ) : null}
-                    </td>
-                    <td>
-                      <TagChips tags={remote.tags} max={3} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ImportResultsTable
+          idPrefix={id}
+          pageRows={pageRows}
+          selected={selected}
+          allOnPage={allOnPage}
+          saved={saved}
+          toggle={toggle}
+          toggleAll={toggleAll}
+        />
       ) : null}
       {result ? (
         <footer className="import-panel__footer">
@@ -363,7 +209,7 @@ export function ImportPanel({
               className="button button--secondary button--small"
               disabled={loading || result.page === 0}
               data-testid="import-prev"
-              onClick={() => void run(applied, result.page - 1)}
+              onClick={() => goToPage(result.page - 1)}
             >
               Previous page
             </button>
@@ -373,7 +219,7 @@ export function ImportPanel({
               className="button button--secondary button--small"
               disabled={loading || !result.hasMore}
               data-testid="import-next"
-              onClick={() => void run(applied, result.page + 1)}
+              onClick={() => goToPage(result.page + 1)}
             >
               Next page
             </button>
@@ -384,7 +230,7 @@ export function ImportPanel({
             disabled={selected.size === 0 || importing}
             aria-busy={importing}
             data-testid="import-submit"
-            onClick={() => void onImport()}
+            onClick={() => void importSelected()}
           >
             {importing
               ? 'Importing…'

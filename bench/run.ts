@@ -23,6 +23,9 @@ import { summarise } from './stats';
 const args = process.argv.slice(2);
 const label = args.includes('--label') ? args[args.indexOf('--label') + 1] : undefined;
 const quick = args.includes('--quick');
+/** `--only tick,new`: just those groups (create, nav, tick, new, heap), printed, not written. */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : null;
+const wants = (group: string) => only === null || only.includes(group);
 const CARDS = 500;
 const NOT_YET = 'n/a – not implemented';
 const kB = (bytes: number) => bytes / 1000;
@@ -42,6 +45,17 @@ async function main(): Promise<void> {
   const hello = await serveRenderer(helloDir);
   const figures: Figure[] = [];
   try {
+    if (wants('create')) await createFigures();
+    if (wants('nav')) await navFigures();
+    if (wants('tick')) await tickFigures();
+    if (wants('new')) await newSessionFigures();
+  } finally {
+    await browser.close();
+    await app.close();
+    await hello.close();
+  }
+
+  async function createFigures() {
     log('Create → QR…');
     const create = await measureCreate(browser, app.url, quick ? 5 : 15);
     const total = summarise(create.total);
@@ -72,7 +86,9 @@ async function main(): Promise<void> {
         goal: '≤ 5 ms',
       },
     );
+  }
 
+  async function navFigures() {
     log('Navigation → create form interactive…');
     const nav = await measureNavigation(browser, app.url, hello.url, quick ? 4 : 10);
     figures.push({
@@ -113,7 +129,9 @@ async function main(): Promise<void> {
         goal: '≤ 100 kB',
       },
     );
+  }
 
+  async function tickFigures() {
     log(`Ticking with ${CARDS} cards, and idle…`);
     const windows = quick ? 2 : 4;
     const [busy, idle] = (await measureTicking(browser, app.url, [CARDS, 0], windows)) as [
@@ -149,7 +167,9 @@ async function main(): Promise<void> {
         goal: '—',
       },
     );
+  }
 
+  async function newSessionFigures() {
     log(`One new session with ${CARDS} cards on screen…`);
     const fresh = await measureNewSession(browser, app.url, CARDS, quick ? 3 : 8);
     figures.push(
@@ -168,10 +188,6 @@ async function main(): Promise<void> {
         goal: '1 / 1 (the new card only)',
       },
     );
-  } finally {
-    await browser.close();
-    await app.close();
-    await hello.close();
   }
 
   figures.push(
@@ -184,33 +200,35 @@ async function main(): Promise<void> {
     })),
   );
 
-  log('Main-process heap after 1,000 sessions…');
-  const heap = await measureMainHeap(1000);
-  figures.push(
-    {
-      id: 'heap-1000',
-      name: `Main heap growth, 1,000 sessions created and expired${heap.gcExposed ? '' : ' (no --expose-gc!)'}`,
-      unit: 'MB',
-      value: heap.growthMb - heap.serverGrowthMb,
-      floorName: 'fake server’s own growth (subtracted)',
-      floor: heap.serverGrowthMb,
-      goal: 'bounded',
-    },
-    {
-      id: 'timers',
-      name: 'Timers pending after they all expired / after dispose',
-      unit: '',
-      value: `${heap.timersAfterExpiry} / ${heap.timersAfterDispose}`,
-      goal: 'no per-session timer left / 0',
-    },
-    {
-      id: 'heap-ledger',
-      name: 'Main heap with 10,000 ledger entries',
-      unit: 'MB',
-      value: NOT_YET,
-      goal: 'bounded',
-    },
-  );
+  if (wants('heap')) {
+    log('Main-process heap after 1,000 sessions…');
+    const heap = await measureMainHeap(1000);
+    figures.push(
+      {
+        id: 'heap-1000',
+        name: `Main heap growth, 1,000 sessions created and expired${heap.gcExposed ? '' : ' (no --expose-gc!)'}`,
+        unit: 'MB',
+        value: heap.growthMb - heap.serverGrowthMb,
+        floorName: 'fake server’s own growth (subtracted)',
+        floor: heap.serverGrowthMb,
+        goal: 'bounded',
+      },
+      {
+        id: 'timers',
+        name: 'Timers pending after they all expired / after dispose',
+        unit: '',
+        value: `${heap.timersAfterExpiry} / ${heap.timersAfterDispose}`,
+        goal: 'no per-session timer left / 0',
+      },
+      {
+        id: 'heap-ledger',
+        name: 'Main heap with 10,000 ledger entries',
+        unit: 'MB',
+        value: NOT_YET,
+        goal: 'bounded',
+      },
+    );
+  }
 
   const run: Run = {
     label: label ?? '',
@@ -219,10 +237,11 @@ async function main(): Promise<void> {
     machine: `${cpus().length}× ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Linux ${release()}, Node ${process.version}, ${browser.version() ? `Chromium ${browser.version()}` : 'Chromium'}`,
     figures,
   };
-  const runs = label ? await recordRun(run) : readHistory();
-  await writeResults(run, runs);
   log('');
   log(table(run));
+  if (only !== null) return;
+  const runs = label ? await recordRun(run) : readHistory();
+  await writeResults(run, runs);
   log('\nWrote bench/RESULTS.md');
 }
 

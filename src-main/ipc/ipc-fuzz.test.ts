@@ -319,7 +319,9 @@ describe.sequential('IPC fuzz: every channel, the real router over the real app'
         notices: { message: string }[];
         profiles: ProfilesState;
       }>('app:snapshot', {});
-      expect(notices).toEqual([]);
+      // Other notices (a future "sessions restored", say) are fine; damage is not.
+      const damage = /damaged|failed validation|could not|copy was kept|cannot read/i;
+      expect(notices.filter((n) => damage.test(n.message))).toEqual([]);
       const restarted = await savedState(again, seeded);
       expect(restarted.profiles).toEqual(before.profiles);
       expect(restarted.keys).toEqual(before.keys);

@@ -43,13 +43,33 @@ useSessionsStore.subscribe((state, previous) => {
   if (id !== null) useSpotlightStore.setState({ chosenId: id });
 });
 
+/**
+ * The spotlight's id, derived once per change (sessions, choice, clock tick) for every card,
+ * rather than each card scanning every session each second.
+ */
+const useSpotlightIdStore = create<{ id: string | null }>(() => ({ id: null }));
+
+const refreshSpotlightId = () => {
+  const id = spotlightId(
+    useSessionsStore.getState().sessions,
+    useSpotlightStore.getState().chosenId,
+    useClockStore.getState().now,
+  );
+  if (id !== useSpotlightIdStore.getState().id) useSpotlightIdStore.setState({ id });
+};
+useSessionsStore.subscribe(refreshSpotlightId);
+useSpotlightStore.subscribe(refreshSpotlightId);
+useClockStore.subscribe(refreshSpotlightId);
+refreshSpotlightId();
+
 /** The id of the one session whose QR is drawn in full right now. */
 export function useSpotlightId(): string | null {
-  const sessions = useSessionsStore((s) => s.sessions);
-  const chosenId = useSpotlightStore((s) => s.chosenId);
-  // Re-evaluated every tick, but the selector returns a string, so cards re-render only
-  // when the spotlight actually moves (e.g. the shown link expired).
-  return useClockStore((c) => spotlightId(sessions, chosenId, c.now));
+  return useSpotlightIdStore((s) => s.id);
+}
+
+/** Whether `id` is in the spotlight: a card re-renders only when its own answer changes. */
+export function useInSpotlight(id: string): boolean {
+  return useSpotlightIdStore((s) => s.id === id);
 }
 
 /** The session in the spotlight at this moment (for the menu command and the shortcut). */

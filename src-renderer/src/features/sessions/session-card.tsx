@@ -7,7 +7,7 @@ import type { HandoffSession } from '../../../../src-shared/models/session';
 import { STATUS_LABEL } from '../../lib/session-status';
 import { useClockStore } from '../../stores/use-clock-store';
 import { useProfilesStore } from '../../stores/use-profiles-store';
-import { useSpotlightId, useSpotlightStore } from '../../stores/use-spotlight-store';
+import { useInSpotlight, useSpotlightStore } from '../../stores/use-spotlight-store';
 import { ErrorAlert } from '../../ui/error-alert';
 import { LifecycleActions, LinkActions } from './session-actions';
 import { SessionCountdown } from './session-countdown';
@@ -29,7 +29,7 @@ export function SessionCard({ session, onDismissed }: SessionCardProps) {
   const profileName = useProfilesStore((s) =>
     s.profiles.length > 1 ? s.profiles.find((p) => p.id === session.profileId)?.name : undefined,
   );
-  const inSpotlight = useSpotlightId() === session.id;
+  const inSpotlight = useInSpotlight(session.id);
   const show = useSpotlightStore((s) => s.show);
   const present = useSpotlightStore((s) => s.present);
   const presentRef = useRef<HTMLButtonElement>(null);

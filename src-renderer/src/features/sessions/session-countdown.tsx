@@ -1,8 +1,13 @@
 /**
  * Time left on a live link, mm:ss, from the shared clock: amber under 5 minutes, red under 1.
+ * Only a countdown on screen follows the clock: with hundreds of cards, the off-screen ones
+ * cost nothing per tick (not even a subscription) and catch up, within the shared observer's
+ * margin, before they scroll in.
  */
+import { useRef } from 'react';
 import { describeCountdown, formatCountdown, remainingMs, urgencyOf } from '../../lib/countdown';
-import { useClockStore } from '../../stores/use-clock-store';
+import { useClockWhile } from '../../stores/use-clock-while';
+import { useOnScreen } from '../../ui/use-on-screen';
 
 /** Props for {@link SessionCountdown}. */
 export interface SessionCountdownProps {
@@ -11,11 +16,12 @@ export interface SessionCountdownProps {
 
 /** The live countdown. */
 export function SessionCountdown({ expiresAt }: SessionCountdownProps) {
-  const now = useClockStore((s) => s.now);
+  const ref = useRef<HTMLParagraphElement>(null);
+  const now = useClockWhile(useOnScreen(ref));
   const ms = remainingMs(expiresAt, now);
   const urgency = urgencyOf(ms);
   return (
-    <p className={`countdown countdown--${urgency}`} data-urgency={urgency}>
+    <p ref={ref} className={`countdown countdown--${urgency}`} data-urgency={urgency}>
       <span className="countdown__label">Expires in</span>
       <time
         className="countdown__value"

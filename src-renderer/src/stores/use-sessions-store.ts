@@ -15,6 +15,8 @@ export interface SessionsState {
   sessions: HandoffSession[];
   /** Whether saved links could be opened (their key is in the keychain). */
   store: SessionStoreStatus;
+  /** The last link made from the create form: its card is brought into view and focused. */
+  lastCreatedId: string | null;
   replaceAll: (sessions: HandoffSession[]) => void;
   setStore: (store: SessionStoreStatus) => void;
   /** Tries the keychain again. */
@@ -45,6 +47,7 @@ export const initialSessionsState = {
   store: { status: 'ready' } as SessionStoreStatus,
   revokeAllResult: null as Result<RevokeAllSummary> | null,
   revokeAllAsked: false,
+  lastCreatedId: null as string | null,
 };
 
 /** The sessions store. */
@@ -77,7 +80,11 @@ export const useSessionsStore = create<SessionsState>((set, get) => {
       return result;
     },
     upsert,
-    create: (request) => withSession(getApi().sessions.create(request)),
+    create: async (request) => {
+      const result = await withSession(getApi().sessions.create(request));
+      if (result.ok) set({ lastCreatedId: result.data.id });
+      return result;
+    },
     revoke: (id) => withSession(getApi().sessions.revoke({ id })),
     dismiss: async (id) => {
       const result = await getApi().sessions.dismiss({ id });

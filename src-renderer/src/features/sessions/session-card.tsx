@@ -19,10 +19,12 @@ import { SaveToDeskButton } from './save-to-desk-button';
 /** Props for {@link SessionCard}. */
 export interface SessionCardProps {
   session: HandoffSession;
+  /** After "Dismiss" removed the card: where focus goes is the list's to decide. */
+  onDismissed?: () => void;
 }
 
 /** A session card. */
-export function SessionCard({ session }: SessionCardProps) {
+export function SessionCard({ session, onDismissed }: SessionCardProps) {
   const expiresMs = Date.parse(session.expiresAt);
   // A boolean selector: the card re-renders when the link runs out, not every second.
   const timedOut = useClockStore((s) => session.status === 'active' && s.now >= expiresMs);
@@ -45,6 +47,8 @@ export function SessionCard({ session }: SessionCardProps) {
     <article
       className={`card session-card session-card--${status}`}
       aria-labelledby={titleId}
+      // Focusable from script only: a new card, or the next one after a dismiss, takes focus.
+      tabIndex={-1}
       data-testid="session-card"
       data-session-id={session.id}
       data-status={status}
@@ -129,7 +133,13 @@ export function SessionCard({ session }: SessionCardProps) {
         {status === 'completed' && !pending ? (
           <SaveToDeskButton session={session} onError={setError} />
         ) : null}
-        <LifecycleActions session={session} status={status} pending={pending} onError={setError} />
+        <LifecycleActions
+          session={session}
+          status={status}
+          pending={pending}
+          onError={setError}
+          onDismissed={onDismissed}
+        />
       </footer>
     </article>
   );

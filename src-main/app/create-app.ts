@@ -30,7 +30,7 @@ import { decideQuit, type QuitDecision } from '../sessions/quit-guard';
 import { SessionService } from '../sessions/session-service';
 import { createSessionStore } from '../sessions/session-store';
 import type { OpenJsonBackend } from '../store/json-backend';
-import { createHandlers } from './register-handlers';
+import { createHandlers } from './create-handlers';
 
 /** Everything the app's main process depends on from the outside world. */
 export interface AppDeps {

@@ -2,7 +2,7 @@
  * A self-hosted Nango: the default install hands out http://localhost:3009 links, and a profile
  * moved to another server loses its key (the key belongs to the server it was entered for).
  */
-import { startFakeNango } from '../fake-nango';
+import { startFakeNango } from '../../test-support/fake-nango';
 import { createHandoff, finishSetup, scanQr } from '../harness/app-driver';
 import { expect, SECRET_KEY, test } from '../harness/fixtures';
 

@@ -240,9 +240,17 @@ function expectResult(answer: unknown): void {
     expect(ERROR_CODES).toContain(error['code']);
     expect(error['message']).toEqual(expect.any(String));
     expect((error['message'] as string).length).toBeGreaterThan(0);
-    for (const field of (error['fields'] as { path: unknown; message: unknown }[]) ?? []) {
-      expect(field.path).toEqual(expect.arrayContaining([]));
-      expect(field.message).toEqual(expect.any(String));
+    const fields = error['fields'];
+    if (fields !== undefined) {
+      expect(Array.isArray(fields)).toBe(true);
+      for (const field of fields as { path: unknown; message: unknown }[]) {
+        expect(Array.isArray(field.path)).toBe(true);
+        for (const segment of field.path as unknown[]) expect(segment).toBeTypeOf('string');
+        expect(field.message).toBeTypeOf('string');
+      }
+    }
+    if (error['retryAfterSeconds'] !== undefined) {
+      expect(Number.isFinite(error['retryAfterSeconds'])).toBe(true);
     }
   }
   expect(() => structuredClone(answer)).not.toThrow();

@@ -10,6 +10,7 @@ import { useFormSubmit } from '../../ui/use-form-submit';
 import { CustomTagRows } from '../tags/custom-tag-rows';
 import { StandardTagFields } from '../tags/standard-tag-fields';
 import { IntegrationPicker } from './integration-picker';
+import { PreflightPanel } from './preflight-panel';
 import { useCreateForm } from './use-create-form';
 
 /** Props for {@link CreateSessionForm}. */
@@ -50,6 +51,7 @@ export function CreateSessionForm({ profile }: CreateFormProps) {
       <StandardTagFields form={form} />
       <CustomTagRows form={form} />
       <IntegrationPicker form={form} entry={entry} onReload={() => void load(profile.id)} />
+      <PreflightPanel form={form} profileId={profile.id} profileName={profile.name} />
       <FieldErrorText id="create-form-error" messages={form.errorsFor('form')} />
       <ErrorAlert error={form.submitError} />
       <div className="create-form__footer">

@@ -53,6 +53,9 @@ export function SessionCard({ session }: SessionCardProps) {
           <p className="session-card__meta">
             Created {new Date(session.createdAt).toLocaleTimeString([], { timeStyle: 'short' })}
             {profileName ? ` · ${profileName}` : ''}
+            {session.phoneLang || session.phoneTheme
+              ? ` · Phone: ${[session.phoneLang, session.phoneTheme].filter(Boolean).join(', ')}`
+              : ''}
           </p>
         </div>
         <div className="badges">
@@ -104,6 +107,11 @@ export function SessionCard({ session }: SessionCardProps) {
         {feedback}
       </p>
       <ErrorAlert error={error} compact />
+      {session.notes?.map((note) => (
+        <p key={note} className="card-note" role="note" data-testid="session-note">
+          {note}
+        </p>
+      ))}
       <SessionTags tags={session.tags} integrations={session.allowedIntegrations} />
       <footer className="session-card__footer">
         <LifecycleActions session={session} status={status} onError={setError} />

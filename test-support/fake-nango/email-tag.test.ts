@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorFromResponse } from '../../src-main/nango/nango-response-error';
 import { isNangoEmail } from '../../src-shared/tags/tag-rules';
-import { call, startTestServer, type TestServer } from './test-support';
+import { call, startTestServer, type TestServer } from './test-server';
 
 // The fake checks e-mails with its own copy of zod's rule (it must not share the app's code to
 // be a fair test), and the app's check must agree with it both ways.

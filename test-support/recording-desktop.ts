@@ -2,8 +2,8 @@
  * The harness's Desktop: records what main put on the clipboard, asked to open, mailed and
  * whether it hid the window from capture, where the app would call Electron.
  */
-import type { Desktop } from '../../src-main/platform/desktop';
-import { assertOpenableExternalUrl } from '../../src-main/platform/external-url';
+import type { Desktop } from '../src-main/platform/desktop';
+import { assertOpenableExternalUrl } from '../src-main/platform/external-url';
 
 /** A Desktop that remembers instead of acting. */
 export class RecordingDesktop implements Desktop {

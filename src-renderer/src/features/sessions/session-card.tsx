@@ -17,10 +17,12 @@ import { SessionTags } from './session-tags';
 /** Props for {@link SessionCard}. */
 export interface SessionCardProps {
   session: HandoffSession;
+  /** After "Dismiss" removed the card: where focus goes is the list's to decide. */
+  onDismissed?: () => void;
 }
 
 /** A session card. */
-export function SessionCard({ session }: SessionCardProps) {
+export function SessionCard({ session, onDismissed }: SessionCardProps) {
   const expiresMs = Date.parse(session.expiresAt);
   // A boolean selector: the card re-renders when the link runs out, not every second.
   const timedOut = useClockStore((s) => session.status === 'active' && s.now >= expiresMs);
@@ -41,6 +43,8 @@ export function SessionCard({ session }: SessionCardProps) {
     <article
       className={`card session-card session-card--${status}`}
       aria-labelledby={titleId}
+      // Focusable from script only: a new card, or the next one after a dismiss, takes focus.
+      tabIndex={-1}
       data-testid="session-card"
       data-session-id={session.id}
       data-status={status}
@@ -114,7 +118,12 @@ export function SessionCard({ session }: SessionCardProps) {
       ))}
       <SessionTags tags={session.tags} integrations={session.allowedIntegrations} />
       <footer className="session-card__footer">
-        <LifecycleActions session={session} status={status} onError={setError} />
+        <LifecycleActions
+          session={session}
+          status={status}
+          onError={setError}
+          onDismissed={onDismissed}
+        />
       </footer>
     </article>
   );

@@ -175,6 +175,7 @@ test('the renderer is sandboxed: no Node, no network, only the contract API', as
       'ledger',
       'network',
       'on',
+      'preflight',
       'privacy',
       'profiles',
       'sessions',

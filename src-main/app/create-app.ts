@@ -20,6 +20,8 @@ import { NoticeCenter } from '../notices/notice-center';
 import type { Clock } from '../platform/clock';
 import type { Desktop } from '../platform/desktop';
 import { openProfileStore } from '../profiles/profile-store';
+import { openPreflightStore } from '../preflight/preflight-store';
+import { PreflightService } from '../preflight/preflight-service';
 import { Delivery } from '../presentation/delivery';
 import { openPresentationStore } from '../presentation/presentation-store';
 import { PrivateMode } from '../presentation/private-mode';
@@ -122,6 +124,11 @@ export function createApp(deps: AppDeps): HandoffApp {
     clock,
     timeoutMs: deps.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
+  const preflight = new PreflightService({
+    store: openPreflightStore(deps.openStore('preflight'), notify),
+    newId,
+    hasProfile: (id) => profiles.has(id),
+  });
   const sessions = new SessionService({
     clock,
     emit,
@@ -133,6 +140,8 @@ export function createApp(deps: AppDeps): HandoffApp {
     sessionTokens,
     installId,
     notify,
+    phoneDefaults: (profileId) =>
+      profiles.has(profileId) ? preflight.get(profileId).defaults : {},
   });
   const poller = new CompletionPoller({
     clock,
@@ -186,6 +195,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     desktop: deps.desktop,
     clock,
     presentation: { privacy, delivery },
+    preflight,
   });
   return {
     handlers,

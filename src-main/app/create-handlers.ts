@@ -13,6 +13,8 @@ import type { Desktop } from '../platform/desktop';
 import { exportLedger } from '../ledger/export-ledger';
 import { saveToDesk } from '../connections/save-to-desk';
 import type { NoticeCenter } from '../notices/notice-center';
+import { preflightHandlers } from '../preflight/preflight-handlers';
+import type { PreflightService } from '../preflight/preflight-service';
 import {
   presentationHandlers,
   type PresentationServices,
@@ -31,6 +33,7 @@ export interface HandlerServices {
   desktop: Desktop;
   clock: Clock;
   presentation: PresentationServices;
+  preflight: PreflightService;
 }
 
 /** Builds the handler for every contract channel. */
@@ -82,6 +85,7 @@ export function createHandlers(s: HandlerServices): Handlers {
     'network:retry': () => retryNetwork(s),
 
     ...presentationHandlers(s.presentation),
+    ...preflightHandlers(s.preflight),
   };
 }
 

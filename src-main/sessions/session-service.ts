@@ -29,6 +29,13 @@ import { NangoError } from '../nango/nango-error';
 import type { SessionTokenClient } from '../nango/session-token-client';
 import type { Clock } from '../platform/clock';
 import type { Desktop } from '../platform/desktop';
+import type { ConnectUiLang, ConnectUiTheme, Preflight } from '../../src-shared/models/preflight';
+import {
+  mergeLegacyTags,
+  sessionOptions,
+  withPhoneParams,
+  type LegacyInputs,
+} from '../preflight/session-options';
 import type { ProfileService } from '../profiles/profile-service';
 import type { EncryptedStore } from '../store/encrypted-store';
 import type { Notify } from '../store/salvage-rows';
@@ -58,14 +65,22 @@ export interface SessionServiceDeps {
   /** The install's id, the value of every connect session's `handoff_install` tag. */
   installId: string;
   notify: Notify;
+  /** The profile's Connect UI defaults for the phone (pre-flight). */
+  phoneDefaults?: (profileId: string) => { lang?: ConnectUiLang; theme?: ConnectUiTheme };
 }
 
 /** A new connect session's input, as validated by the contract. */
-export interface CreateSessionInput {
+export interface CreateSessionInput extends LegacyInputs {
   profileId: string;
   tags: Tags;
   allowedIntegrations: string[];
+  /** Phone pre-flight; language and theme fall back to the profile's defaults. */
+  preflight?: Preflight | undefined;
 }
+
+/** Said on the card when a plan refuses custom docs links (403 on `docs_connect`). */
+export const DOCS_CONNECT_REFUSED =
+  'Nango refused the custom docs links (your plan does not include docs_connect overrides), so the link was made without them. Everything else was applied.';
 
 /** A reconnect for a saved connection. */
 export interface ReconnectInput {
@@ -186,20 +201,53 @@ export class SessionService {
   /** Creates a connect session tagged with its own `handoff_id` and the install's tag. */
   async create(input: CreateSessionInput): Promise<HandoffSession> {
     const id = this.deps.newId();
-    const tags = { ...input.tags, [HANDOFF_TAG]: id, [INSTALL_TAG]: this.deps.installId };
+    // Merged before counting: over 10 tags in all, the server answers 500 instead of 400.
+    const tags = {
+      ...mergeLegacyTags(input.tags, input),
+      [HANDOFF_TAG]: id,
+      [INSTALL_TAG]: this.deps.installId,
+    };
     const fields = validateTags(tags);
     if (fields.length > 0) {
       throw new AppFailure('invalid_input', 'Some tags break Nango’s rules.', fields);
     }
+    const defaults = this.deps.phoneDefaults?.(input.profileId) ?? {};
+    const phone = {
+      lang: input.preflight?.lang ?? defaults.lang,
+      theme: input.preflight?.theme ?? defaults.theme,
+    };
     const fieldsOf: NewFields = {
       kind: 'connect',
       profileId: input.profileId,
       label: labelFromTags(tags),
       tags: normaliseTags(tags),
       allowedIntegrations: input.allowedIntegrations,
+      ...(phone.lang ? { phoneLang: phone.lang } : {}),
+      ...(phone.theme ? { phoneTheme: phone.theme } : {}),
     };
-    return this.issue(id, fieldsOf, (client) =>
-      client.createConnectSession({ tags, allowedIntegrations: input.allowedIntegrations }),
+    const withDocs = sessionOptions(input.preflight).overrides !== undefined;
+    const send = (client: NangoClient, docs: boolean) =>
+      client.createConnectSession({
+        tags,
+        allowedIntegrations: input.allowedIntegrations,
+        ...sessionOptions(input.preflight, docs),
+      });
+    return this.issue(
+      id,
+      fieldsOf,
+      async (client) => {
+        try {
+          return await send(client, true);
+        } catch (error) {
+          // Plans without docs_connect answer 403: degrade to a link without it, and say so.
+          if (!(withDocs && error instanceof NangoError && error.kind === 'forbidden')) throw error;
+          const retried = await send(client, false);
+          fieldsOf.notes = [DOCS_CONNECT_REFUSED];
+          return retried;
+        }
+      },
+      undefined,
+      (link) => withPhoneParams(link, phone),
     );
   }
 
@@ -349,6 +397,8 @@ export class SessionService {
     fields: NewFields,
     request: (client: NangoClient) => Promise<ConnectSessionGrant>,
     baseline?: SessionRecord['baseline'],
+    /** Adds the phone's settings to the vetted link. */
+    dress: (link: string) => string = (link) => link,
   ): Promise<HandoffSession> {
     await this.requireStore();
     const profile = this.deps.profiles.get(fields.profileId);
@@ -391,7 +441,7 @@ export class SessionService {
     const view: HandoffSession = {
       id,
       ...fields,
-      connectLink,
+      connectLink: dress(connectLink),
       createdAt: new Date(now).toISOString(),
       expiresAt: grant.expiresAt,
       status: 'active',

@@ -45,6 +45,11 @@ export interface HandoffSession {
    * it could not be asked (offline); checked again when the network is back.
    */
   verification?: 'checking' | 'unverified';
+  /** The Connect UI language and theme the link asks the phone for (pre-flight). */
+  phoneLang?: string;
+  phoneTheme?: string;
+  /** Things the user should know about how the link was made (e.g. a refused option). */
+  notes?: string[];
 }
 
 /** What the customer connected, for a `completed` session. */

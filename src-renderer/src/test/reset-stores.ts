@@ -9,6 +9,8 @@ import { initialIntegrationsState, useIntegrationsStore } from '../stores/use-in
 import { initialLedgerState, useLedgerStore } from '../stores/use-ledger-store';
 import { initialNetworkState, useNetworkStore } from '../stores/use-network-store';
 import { initialProfilesState, useProfilesStore } from '../stores/use-profiles-store';
+import { initialPreflightState, usePreflightStore } from '../stores/use-preflight-store';
+import { initialPrivacyState, usePrivacyStore } from '../stores/use-privacy-store';
 import { initialSessionsState, useSessionsStore } from '../stores/use-sessions-store';
 import { initialSpotlightState, useSpotlightStore } from '../stores/use-spotlight-store';
 
@@ -23,5 +25,7 @@ export function resetStores(api: HandoffApi | null): void {
   useProfilesStore.setState(initialProfilesState);
   useSessionsStore.setState(initialSessionsState);
   useLedgerStore.setState(initialLedgerState);
+  usePreflightStore.setState(initialPreflightState);
+  usePrivacyStore.setState(initialPrivacyState);
   useSpotlightStore.setState(initialSpotlightState);
 }

@@ -63,6 +63,9 @@ export function SessionCard({ session, onDismissed }: SessionCardProps) {
           <p className="session-card__meta">
             Created {new Date(session.createdAt).toLocaleTimeString([], { timeStyle: 'short' })}
             {profileName ? ` · ${profileName}` : ''}
+            {session.phoneLang || session.phoneTheme
+              ? ` · Phone: ${[session.phoneLang, session.phoneTheme].filter(Boolean).join(', ')}`
+              : ''}
           </p>
         </div>
         <div className="badges">
@@ -128,6 +131,11 @@ export function SessionCard({ session, onDismissed }: SessionCardProps) {
         {feedback}
       </p>
       <ErrorAlert error={error} compact />
+      {session.notes?.map((note) => (
+        <p key={note} className="card-note" role="note" data-testid="session-note">
+          {note}
+        </p>
+      ))}
       <SessionTags tags={session.tags} integrations={session.allowedIntegrations} />
       <footer className="session-card__footer">
         {status === 'completed' && !pending ? (

@@ -3,7 +3,7 @@
  * `d-<light name>`) through the axe gate (contrast of every colour pair), codes are decoded
  * from the dark screenshots, and focus rings stand out from the dark surfaces.
  */
-import type { Page } from '@playwright/test';
+import { bodyColours, contrast, focusRing } from '../harness/colours';
 import { createHandoff, finishSetup, scanQr, setUpProfile } from '../harness/app-driver';
 import { expect, SECRET_KEY, test } from '../harness/fixtures';
 import { scanPng } from '../harness/scan-screen';
@@ -12,49 +12,13 @@ test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
 });
 
-/** WCAG contrast of two `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (css: string) => {
-    const [r, g, b2] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b2!;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-
-/** The focused element's outline colour and the opaque background it is drawn over. */
-async function focusRing(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    const style = getComputedStyle(el);
-    let node: HTMLElement | null = el.parentElement;
-    let behind = 'rgb(0, 0, 0)';
-    while (node) {
-      const bg = getComputedStyle(node).backgroundColor;
-      if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
-        behind = bg;
-        break;
-      }
-      node = node.parentElement;
-    }
-    if (!node) behind = getComputedStyle(document.body).backgroundColor;
-    return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor, behind };
-  });
-}
-
 test('dark: setup, a rejected key, then the form', async ({ page, nango, openApp, shot }) => {
   await openApp();
   await expect(page.getByTestId('profile-name')).toBeVisible();
   // The page really is dark: the body is near black, its text near white.
-  const colours = await page.evaluate(() => {
-    const s = getComputedStyle(document.body);
-    return { bg: s.backgroundColor, text: s.color };
-  });
-  expect(contrast(colours.bg, 'rgb(0, 0, 0)')).toBeLessThan(1.5);
-  expect(contrast(colours.text, colours.bg)).toBeGreaterThan(12);
+  const body = await bodyColours(page);
+  expect(contrast(body.background, 'rgb(0, 0, 0)')).toBeLessThan(1.5);
+  expect(contrast(body.text, body.background)).toBeGreaterThan(12);
   await shot('d-01-first-run');
 
   await setUpProfile(page, nango.url, '11111111-2222-4333-8444-555555555555');
@@ -74,6 +38,7 @@ test('dark: setup, a rejected key, then the form', async ({ page, nango, openApp
   await page.keyboard.press('Tab');
   const ring = await focusRing(page);
   expect(ring.style).toBe('solid');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
   expect(contrast(ring.color, ring.behind)).toBeGreaterThanOrEqual(3);
 });
 

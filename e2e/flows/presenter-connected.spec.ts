@@ -5,6 +5,7 @@
  * turns into a success screen the customer can read from across the desk, with no code left.
  */
 import { createHandoff, finishSetup } from '../harness/app-driver';
+import { fontSizePx } from '../harness/colours';
 import { expect, SECRET_KEY, test } from '../harness/fixtures';
 import { scanPng } from '../harness/scan-screen';
 
@@ -51,9 +52,7 @@ for (const size of SIZES) {
     // Across the desk: the panel takes most of the window's height, its title is large.
     const box = (await success.boundingBox())!;
     expect(box.height).toBeGreaterThan(size.height * 0.8);
-    const titlePx = await success
-      .locator('.presenter__outcome-title')
-      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const titlePx = await fontSizePx(success.locator('.presenter__outcome-title'));
     expect(titlePx).toBeGreaterThanOrEqual(size.height * 0.1);
     await shot(`69-presenter-connected-${size.name}`);
     // Nothing on the screen reads as a code any more.

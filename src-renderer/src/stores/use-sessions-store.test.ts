@@ -13,6 +13,23 @@ beforeEach(() => {
 afterEach(() => resetStores(null));
 
 describe('sessions store', () => {
+  it('keeps the objects of unchanged sessions when a fresh list arrives', () => {
+    const [old] = useSessionsStore.getState().sessions;
+    const before = useSessionsStore.getState().sessions;
+    useSessionsStore.getState().replaceAll(structuredClone(before));
+    expect(useSessionsStore.getState().sessions).toBe(before);
+
+    const revoked = { ...structuredClone(old!), status: 'revoked' as const };
+    useSessionsStore.getState().replaceAll([aSession({ id: 'new' }), revoked]);
+    const [added, changed] = useSessionsStore.getState().sessions;
+    expect(added?.id).toBe('new');
+    expect(changed).toBe(revoked);
+
+    const again = useSessionsStore.getState().sessions;
+    useSessionsStore.getState().upsert(structuredClone(revoked));
+    expect(useSessionsStore.getState().sessions).toBe(again);
+  });
+
   it('creates through sessions:create and shows the new card at once', async () => {
     fake.handle('sessions:create', () => ({ ok: true, data: aSession({ id: 'new' }) }));
     const request = { profileId: 'p1', tags: { end_user_id: 'cus_1' }, allowedIntegrations: [] };

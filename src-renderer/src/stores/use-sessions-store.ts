@@ -7,6 +7,7 @@ import type { RequestOf } from '../../../src-shared/contract/channels';
 import type { Result } from '../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { getApi } from '../api';
+import { keepIdentities, sameJson } from '../lib/keep-identities';
 import { upsertById } from '../lib/upsert-by-id';
 
 /** The sessions store's state and actions. */
@@ -28,7 +29,18 @@ export const initialSessionsState = { sessions: [] as HandoffSession[] };
 export const useSessionsStore = create<SessionsState>((set) => {
   // Newest first: a new handoff goes to the top of the grid.
   const upsert = (session: HandoffSession) =>
-    set((state) => ({ sessions: upsertById(state.sessions, session, 'start') }));
+    set((state) => {
+      const old = state.sessions.find((s) => s.id === session.id);
+      if (old && sameJson(old, session)) return state;
+      return { sessions: upsertById(state.sessions, session, 'start') };
+    });
+  // Every event brings fresh objects: keep the ones whose data did not change, so their
+  // (memoised) cards do not re-render, and keep the list itself when nothing changed at all.
+  const replaceAll = (sessions: HandoffSession[]) =>
+    set((state) => {
+      const next = keepIdentities(state.sessions, sessions);
+      return next === state.sessions ? state : { sessions: next };
+    });
   const withSession = async (pending: Promise<Result<HandoffSession>>) => {
     const result = await pending;
     if (result.ok) upsert(result.data);
@@ -36,13 +48,13 @@ export const useSessionsStore = create<SessionsState>((set) => {
   };
   return {
     ...initialSessionsState,
-    replaceAll: (sessions) => set({ sessions }),
+    replaceAll,
     upsert,
     create: (request) => withSession(getApi().sessions.create(request)),
     revoke: (id) => withSession(getApi().sessions.revoke({ id })),
     dismiss: async (id) => {
       const result = await getApi().sessions.dismiss({ id });
-      if (result.ok) set({ sessions: result.data });
+      if (result.ok) replaceAll(result.data);
       return result;
     },
     copyLink: (id) => getApi().sessions.copyLink({ id }),

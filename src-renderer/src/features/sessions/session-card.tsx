@@ -1,7 +1,7 @@
 /**
  * One handoff: who it is for, the QR code to scan, time left, and what can be done with it.
  */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../../src-shared/models/session';
 import { STATUS_LABEL } from '../../lib/session-status';
@@ -19,8 +19,11 @@ export interface SessionCardProps {
   session: HandoffSession;
 }
 
-/** A session card. */
-export function SessionCard({ session }: SessionCardProps) {
+/**
+ * A session card. Memoised: the store keeps a session's object while its data is unchanged,
+ * so a card re-renders only for its own session (or its own clock and spotlight answers).
+ */
+export const SessionCard = memo(function SessionCard({ session }: SessionCardProps) {
   const expiresMs = Date.parse(session.expiresAt);
   // A boolean selector: the card re-renders when the link runs out, not every second.
   const timedOut = useClockStore((s) => session.status === 'active' && s.now >= expiresMs);
@@ -110,4 +113,4 @@ export function SessionCard({ session }: SessionCardProps) {
       </footer>
     </article>
   );
-}
+});

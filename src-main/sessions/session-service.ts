@@ -45,9 +45,15 @@ export interface ReconnectInput {
 /** Holds every session of this run and keeps the renderer informed. */
 export class SessionService {
   private readonly records = new Map<string, SessionRecord>();
+  private seq = 0;
   private readonly timers = new Map<string, TimerHandle>();
 
   constructor(private readonly deps: SessionServiceDeps) {}
+
+  /** The number of the last `sessions:changed` sent; `list()` includes everything up to it. */
+  changeSeq(): number {
+    return this.seq;
+  }
 
   /** Sessions, newest first. */
   list(): HandoffSession[] {
@@ -134,7 +140,7 @@ export class SessionService {
       throw new AppFailure('conflict', 'Revoke the session before removing its card.');
     }
     this.records.delete(id);
-    this.changed();
+    this.changed([], [id]);
     return this.list();
   }
 
@@ -189,7 +195,7 @@ export class SessionService {
       id,
       this.deps.clock.setTimeout(() => this.finish(record, 'expired'), Math.max(0, msLeft)),
     );
-    this.changed();
+    this.changed([view]);
     return view;
   }
 
@@ -203,7 +209,7 @@ export class SessionService {
       status,
       statusChangedAt: new Date(this.deps.clock.now()).toISOString(),
     };
-    this.changed();
+    this.changed([record.view]);
     return record.view;
   }
 
@@ -224,7 +230,9 @@ export class SessionService {
     return record as SessionRecord & { token: string };
   }
 
-  private changed(): void {
-    this.deps.emit('sessions:changed', this.list());
+  /** Tells the renderer what changed, numbered so that it can tell when it missed one. */
+  private changed(upserted: HandoffSession[], removed: string[] = []): void {
+    this.seq += 1;
+    this.deps.emit('sessions:changed', { seq: this.seq, upserted, removed });
   }
 }

@@ -14,6 +14,8 @@ import { upsertById } from '../lib/upsert-by-id';
 export interface SessionsState {
   sessions: HandoffSession[];
   replaceAll: (sessions: HandoffSession[]) => void;
+  /** Folds in one `sessions:changed` delta: changed views replace their cards, new ones lead. */
+  applyChange: (upserted: HandoffSession[], removed: string[]) => void;
   upsert: (session: HandoffSession) => void;
   create: (request: RequestOf<'sessions:create'>) => Promise<Result<HandoffSession>>;
   revoke: (id: string) => Promise<Result<HandoffSession>>;
@@ -49,6 +51,17 @@ export const useSessionsStore = create<SessionsState>((set) => {
   return {
     ...initialSessionsState,
     replaceAll,
+    applyChange: (upserted, removed) =>
+      set((state) => {
+        const gone = new Set(removed);
+        let sessions =
+          gone.size > 0 ? state.sessions.filter((s) => !gone.has(s.id)) : state.sessions;
+        for (const session of upserted) {
+          const old = sessions.find((s) => s.id === session.id);
+          if (!old || !sameJson(old, session)) sessions = upsertById(sessions, session, 'start');
+        }
+        return sessions === state.sessions ? state : { sessions };
+      }),
     upsert,
     create: (request) => withSession(getApi().sessions.create(request)),
     revoke: (id) => withSession(getApi().sessions.revoke({ id })),

@@ -12,7 +12,7 @@ export default defineConfig({
             'src-main/**/*.test.ts',
             'src-preload/**/*.test.ts',
             'src-shared/**/*.test.ts',
-            'e2e/fake-nango/**/*.test.ts',
+            'test-support/**/*.test.ts',
             'packaging/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],

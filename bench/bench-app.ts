@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startMainHarness, type MainHarness } from '../e2e/harness/main-harness';
-import { startFakeNango, type FakeNango } from '../e2e/fake-nango';
+import { startFakeNango, type FakeNango } from '../test-support/fake-nango';
 import { systemClock } from '../src-main/platform/clock';
 import type { HandoffSession } from '../src-shared/models/session';
 import { addProbes } from './probes';

@@ -6,7 +6,7 @@
  * `node --expose-gc` for a meaningful heap figure.
  */
 import { addProfile, startTestApp } from '../src-main/app/app-test-kit';
-import { call, startTestServer } from '../e2e/fake-nango/test-support';
+import { call, startTestServer } from '../test-support/fake-nango/test-server';
 
 /** Heap (MB) and timer counts. */
 export interface MainHeapFigures {

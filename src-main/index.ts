@@ -24,6 +24,7 @@ import { startMainLog } from './electron/main-log';
 import { watchRenderer } from './electron/renderer-recovery';
 import { cspForTarget, installCspHeader } from './electron/content-security-policy';
 import { createMainWindow } from './electron/create-main-window';
+import { createContentProtection } from './electron/content-protection';
 import { electronDesktop } from './electron/electron-desktop';
 import { closeLibraryChannels, createBroadcaster, registerIpc } from './electron/ipc-bridge';
 import { createNetFetch } from './electron/net-fetch';
@@ -74,6 +75,7 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   const windows = createWindowRegistry<BrowserWindow>();
+  const contentProtection = createContentProtection(() => windows.windows());
   const renderer = resolveRendererTarget({
     isPackaged: app.isPackaged,
     devServerUrl: process.env['ELECTRON_RENDERER_URL'],
@@ -115,7 +117,11 @@ function start(): void {
         fetch: createNetFetch((url, init) => apiSession.fetch(url, init)),
         secretStore,
         openStore,
-        desktop: electronDesktop,
+        desktop: {
+          ...electronDesktop,
+          setContentProtection: (enabled) => contentProtection.set(enabled),
+          contentProtectionSupported: contentProtection.supported,
+        },
         emit: createBroadcaster(() => windows.windows()),
       });
       const router = createIpcRouter(
@@ -140,6 +146,7 @@ function start(): void {
           log,
         });
         rememberWindowState(window, windowState, log);
+        contentProtection.applyTo(window);
         watchRenderer(window, {
           guard: new CrashLoopGuard({ clock: systemClock }),
           clock: systemClock,

@@ -76,6 +76,10 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       copyLink: call('sessions:copy-link'),
       /** Opens a session's link in the browser, if it is a vetted https Connect UI link. */
       openLink: call('sessions:open-link'),
+      /** Opens the mail app with the filled message (main builds it by id; link never here). */
+      emailLink: call('sessions:email-link'),
+      /** Copies the filled message (main builds it by id; the link never passes through here). */
+      copyMessage: call('sessions:copy-message'),
     },
     connections: {
       /** Saves a connection by hand. */
@@ -94,6 +98,22 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
     network: {
       /** Checks reachability now instead of waiting for the next attempt. */
       retry: call('network:retry'),
+    },
+    privacy: {
+      /** Private mode's choice and whether the window is protected now. */
+      get: call('privacy:get'),
+      /** Turns private mode on or off. */
+      set: call('privacy:set'),
+      /** Tells main whether a QR code and presenter view are on show. */
+      report: call('privacy:report'),
+    },
+    delivery: {
+      /** The message template (placeholders only). */
+      template: call('delivery:template'),
+      /** Saves an edited message template. */
+      setTemplate: call('delivery:set-template'),
+      /** Goes back to the built-in message template. */
+      resetTemplate: call('delivery:reset-template'),
     },
     /** Listens to a main-process event; returns the unsubscribe function. */
     on,

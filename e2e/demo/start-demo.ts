@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test';
 import { setUpDemoProfile } from '../../src-main/app/demo-profile';
 import { MemorySecretStore } from '../../src-main/keychain/memory-secret-store';
 import { systemClock, type Clock } from '../../src-main/platform/clock';
-import { seedDemo } from '../fake-nango/demo-seed';
-import { startFakeNango, type FakeNango } from '../fake-nango';
+import { seedDemo } from '../../test-support/fake-nango/demo-seed';
+import { startFakeNango, type FakeNango } from '../../test-support/fake-nango';
 import { startMainHarness, type MainHarness } from '../harness/main-harness';
 
 /** Options for {@link startDemo}. */

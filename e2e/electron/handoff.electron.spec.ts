@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import type { HandoffApi } from '../../src-preload/build-api';
-import { startFakeNango, type FakeNango } from '../fake-nango';
+import { startFakeNango, type FakeNango } from '../../test-support/fake-nango';
 import { decodeQrPng } from '../harness/decode-qr';
 
 const MAIN_ENTRY = resolve('out/main/index.js');

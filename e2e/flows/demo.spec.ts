@@ -8,7 +8,7 @@ import { DEMO_PROFILE_NAME } from '../../src-main/app/demo-profile';
 import { MemorySecretStore } from '../../src-main/keychain/memory-secret-store';
 import { takeDemoTour, DEMO_SCREENS } from '../demo/demo-tour';
 import { completeNewestSession, startDemo } from '../demo/start-demo';
-import { DEMO_BROKEN_CONNECTIONS } from '../fake-nango/demo-seed';
+import { DEMO_BROKEN_CONNECTIONS } from '../../test-support/fake-nango/demo-seed';
 import { expect, SCREENS_DIR, test } from '../harness/fixtures';
 
 const row = (page: Page, connectionId: string) =>

@@ -120,7 +120,18 @@ test('the renderer is sandboxed: no Node, no network, only the contract API', as
     require: 'undefined',
     process: 'undefined',
     fetchBlocked: true,
-    apiKeys: ['app', 'connections', 'integrations', 'key', 'network', 'on', 'profiles', 'sessions'],
+    apiKeys: [
+      'app',
+      'connections',
+      'delivery',
+      'integrations',
+      'key',
+      'network',
+      'on',
+      'privacy',
+      'profiles',
+      'sessions',
+    ],
   });
   // And the only traffic the fake server saw came from main.
   expect(nango.requests).toHaveLength(0);

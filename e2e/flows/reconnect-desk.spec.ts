@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { FakeNango } from '../fake-nango';
+import type { FakeNango } from '../../test-support/fake-nango';
 import { scanQr, setUpProfile } from '../harness/app-driver';
 import { expect, SECRET_KEY, test } from '../harness/fixtures';
 

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { test as base, type Page } from '@playwright/test';
 import type { SecretStore } from '../../src-main/keychain/secret-store';
 import { ManualClock } from '../../src-main/platform/manual-clock';
-import { startFakeNango, type FakeNango } from '../fake-nango';
+import { startFakeNango, type FakeNango } from '../../test-support/fake-nango';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { startMainHarness, type MainHarness } from './main-harness';
 import { serveRenderer, type RendererServer } from './serve-renderer';

@@ -14,8 +14,8 @@ import type { SecretStore } from '../../src-main/keychain/secret-store';
 import type { Clock } from '../../src-main/platform/clock';
 import { pageBridgeScript } from './bundle-page-bridge';
 import type { HandoffApp } from '../../src-main/app/create-app';
-import type { RecordingDesktop } from './recording-desktop';
-import { HARNESS_WEB_CONTENTS_ID, wireMain } from './wire-main';
+import type { RecordingDesktop } from '../../test-support/recording-desktop';
+import { HARNESS_WEB_CONTENTS_ID, wireMain } from '../../test-support/wire-main';
 
 /** True when CI (or a developer) started a real Secret Service for this run. */
 export const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';

@@ -5,14 +5,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FakeNango, FakeNangoOptions } from '../../e2e/fake-nango';
-import { KEY, startTestServer } from '../../e2e/fake-nango/test-support';
+import type { FakeNango, FakeNangoOptions } from '../../test-support/fake-nango';
+import { KEY, startTestServer } from '../../test-support/fake-nango/test-server';
 import {
   HARNESS_WEB_CONTENTS_ID,
   wireMain,
   type WiredMain,
   type WireMainOptions,
-} from '../../e2e/harness/wire-main';
+} from '../../test-support/wire-main';
 import type { Channel, RequestOf } from '../../src-shared/contract/channels';
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { Result } from '../../src-shared/contract/result';

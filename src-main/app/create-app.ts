@@ -18,6 +18,9 @@ import { NoticeCenter } from '../notices/notice-center';
 import type { Clock } from '../platform/clock';
 import type { Desktop } from '../platform/desktop';
 import { openProfileStore } from '../profiles/profile-store';
+import { Delivery } from '../presentation/delivery';
+import { openPresentationStore } from '../presentation/presentation-store';
+import { PrivateMode } from '../presentation/private-mode';
 import { ProfileService } from '../profiles/profile-service';
 import { SessionService } from '../sessions/session-service';
 import type { OpenJsonBackend } from '../store/json-backend';
@@ -45,6 +48,7 @@ export interface HandoffApp {
   sessions: SessionService;
   profiles: ProfileService;
   connections: ConnectionService;
+  privacy: PrivateMode;
   /** One-time messages for the user (the Electron layer adds its own: a reloaded window). */
   notices: NoticeCenter;
   /** Stops timers (expiry, background refresh). */
@@ -110,13 +114,29 @@ export function createApp(deps: AppDeps): HandoffApp {
     target: () => backgroundRefreshTarget(profiles, network),
     refresh: (profileId) => connections.refresh(profileId, 'background'),
   });
-  const handlers = createHandlers({ profiles, sessions, connections, notices, network });
+  const presentationStore = openPresentationStore(deps.openStore('presentation'), notify);
+  const privacy = new PrivateMode({ store: presentationStore, desktop: deps.desktop, emit });
+  const delivery = new Delivery({
+    store: presentationStore,
+    sessions: () => sessions.list(),
+    desktop: deps.desktop,
+    clock,
+  });
+  const handlers = createHandlers({
+    profiles,
+    sessions,
+    connections,
+    notices,
+    network,
+    presentation: { privacy, delivery },
+  });
   return {
     handlers,
     network,
     sessions,
     profiles,
     connections,
+    privacy,
     notices,
     dispose() {
       stopRefresh();

@@ -8,6 +8,10 @@ import type { Handlers } from '../ipc/handlers';
 import { NangoError } from '../nango/nango-error';
 import type { NetworkMonitor } from '../network/network-monitor';
 import type { NoticeCenter } from '../notices/notice-center';
+import {
+  presentationHandlers,
+  type PresentationServices,
+} from '../presentation/presentation-handlers';
 import type { ProfileService } from '../profiles/profile-service';
 import type { SessionService } from '../sessions/session-service';
 
@@ -18,6 +22,7 @@ export interface HandlerServices {
   connections: ConnectionService;
   notices: NoticeCenter;
   network: NetworkMonitor;
+  presentation: PresentationServices;
 }
 
 /** Builds the handler for every contract channel. */
@@ -60,6 +65,8 @@ export function createHandlers(s: HandlerServices): Handlers {
     'connections:refresh': ({ profileId }) => s.connections.refresh(profileId),
 
     'network:retry': () => retryNetwork(s),
+
+    ...presentationHandlers(s.presentation),
   };
 }
 

@@ -10,7 +10,7 @@ vi.mock('electron', () => ({
 }));
 
 import { openableExternalUrl } from '../platform/external-url';
-import { electronDesktop, UnsafeExternalUrlError } from './electron-desktop';
+import { electronDesktop, UnsafeExternalUrlError, UnsafeMailtoError } from './electron-desktop';
 
 const TOKEN_LINK =
   'https://connect.nango.dev/?session_token=nango_connect_session_0123456789abcdef';
@@ -78,5 +78,35 @@ describe('openableExternalUrl', () => {
     expect(openableExternalUrl('HTTPS://Connect.Nango.dev')).toBe('https://connect.nango.dev/');
     expect(openableExternalUrl(42)).toBeNull();
     expect(openableExternalUrl(undefined)).toBeNull();
+  });
+});
+
+describe('electronDesktop.openMailto', () => {
+  it('hands a mailto: URL that main composed to the shell', async () => {
+    const url = 'mailto:ada@example.com?subject=Connect%20GitHub&body=Hello%0D%0Ahttps%3A%2F%2Fx';
+    await electronDesktop.openMailto(url);
+    expect(fake.openExternal).toHaveBeenCalledWith(url);
+  });
+
+  it.each([
+    'https://connect.nango.dev/?session_token=x',
+    'MAILTO:ada@example.com',
+    'mailto:ada@example.com?body=two words',
+    'mailto:ada@example.com?body=line\nbreak',
+    ' mailto:ada@example.com',
+    'javascript:alert(1)//mailto:',
+    '',
+  ])('refuses %s without calling the shell', async (url) => {
+    await expect(electronDesktop.openMailto(url)).rejects.toBeInstanceOf(UnsafeMailtoError);
+    expect(fake.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('keeps the refused URL out of the error', async () => {
+    const error = await electronDesktop
+      .openMailto(
+        'mailto:x?body=https://connect.nango.dev/?session_token=nango_connect_session_1 x',
+      )
+      .catch((e: Error) => e);
+    expect(String(error)).not.toContain('nango_connect_session_');
   });
 });

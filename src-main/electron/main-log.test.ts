@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,11 +6,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const fake = vi.hoisted(() => ({
   logsPath: '',
   showErrorBox: vi.fn(),
+  showMessageBox: vi.fn(async () => ({ response: 0 })),
+  ready: false,
 }));
 vi.mock('electron', () => ({
   app: {
     isPackaged: true,
     getVersion: () => '1.0.0',
+    isReady: () => fake.ready,
     setAppLogsPath: (path?: string) => {
       if (path) fake.logsPath = path;
     },
@@ -19,7 +22,7 @@ vi.mock('electron', () => ({
       return fake.logsPath;
     },
   },
-  dialog: { showErrorBox: fake.showErrorBox },
+  dialog: { showErrorBox: fake.showErrorBox, showMessageBox: fake.showMessageBox },
 }));
 
 import { startMainLog } from './main-log';
@@ -65,5 +68,16 @@ describe('startMainLog', () => {
     expect(text).not.toContain('odd-live-secret-123');
     expect(fake.showErrorBox).toHaveBeenCalledOnce();
     expect(fake.showErrorBox.mock.calls[0]![1]).toMatch(/^Error: crashed with \[redacted\]/);
+    // The log file is the user's alone.
+    if (process.platform !== 'win32') expect(statSync(log.file).mode & 0o077).toBe(0);
+
+    // Once the app is ready, the dialog does not block main.
+    fake.ready = true;
+    const other = () => new Error('another failure');
+    process.emit('uncaughtException', other());
+    expect(fake.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'error', message: 'Handoff hit an unexpected error' }),
+    );
+    expect(fake.showErrorBox).toHaveBeenCalledOnce();
   });
 });

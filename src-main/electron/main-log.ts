@@ -30,8 +30,17 @@ export function startMainLog(options: { userDataOverride?: string } = {}): MainL
   captureConsole(log);
   const report = createMainErrorReporter({
     log: (message, error) => log.error(message, error),
-    // Synchronous and safe before `ready`; on Linux without a display it prints to stderr.
-    show: (title, message) => dialog.showErrorBox(title, message),
+    // Once ready, a dialog that does not block main's event loop; before, the only kind there
+    // is (on Linux without a display it prints to stderr).
+    show: (title, message) => {
+      if (!app.isReady()) return dialog.showErrorBox(title, message);
+      void dialog.showMessageBox({
+        type: 'error',
+        title: 'Handoff',
+        message: title,
+        detail: message,
+      });
+    },
     redact: (text) => redactText(text, secrets.values()),
   });
   catchMainErrors(process, report);

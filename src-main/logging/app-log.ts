@@ -50,6 +50,8 @@ export function createAppLog(options: AppLogOptions): AppLog {
   const fileTransport = logger.transports.file;
   fileTransport.resolvePathFn = () => file;
   fileTransport.maxSize = options.maxBytes ?? 2 * 1024 * 1024;
+  // Readable by the user only (electron-log's default is 0o666 less the umask).
+  fileTransport.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
   fileTransport.format = '[{y}-{m}-{d} {h}:{i}:{s}.{ms}] [{level}]{scope} {text}';
   fileTransport.archiveLogFn = (current) => {
     try {

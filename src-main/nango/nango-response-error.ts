@@ -7,6 +7,7 @@ import { readRetryDelayMs, toRetrySeconds } from '../network/rate-limit-headers'
 import { readErrorBody, toFieldErrors, type NangoErrorBody } from './nango-error-body';
 import { NangoError } from './nango-error';
 import { describeScopes, parseRequiredScopes } from './required-scopes';
+import { atNamedTagPath } from './tag-issue-path';
 
 /** Which call failed: decides hints such as the 500-on-session-create one. */
 export interface FailedCall {
@@ -102,7 +103,7 @@ function invalidRequest(status: number, error: NangoErrorBody, base: Base): Nang
       base,
     );
   }
-  const fields = toFieldErrors(error.issues, explainIssue);
+  const fields = toFieldErrors(error.issues.map(atNamedTagPath), explainIssue);
   if (fields.length > 0) {
     const [first] = fields;
     const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';

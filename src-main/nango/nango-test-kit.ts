@@ -3,7 +3,11 @@
  * ManualClock for domain time, and a client built exactly as the app builds it.
  */
 import { randomUUID } from 'node:crypto';
-import { startFakeNango, type FakeNango, type FakeNangoOptions } from '../../e2e/fake-nango';
+import {
+  startFakeNango,
+  type FakeNango,
+  type FakeNangoOptions,
+} from '../../test-support/fake-nango';
 import type { NetworkStatus } from '../../src-shared/models/app-status';
 import { NetworkMonitor } from '../network/network-monitor';
 import { RequestScheduler, type RequestSchedulerOptions } from '../network/request-scheduler';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeNango } from '../../e2e/fake-nango';
-import { startTestServer } from '../../e2e/fake-nango/test-support';
+import type { FakeNango } from '../../test-support/fake-nango';
+import { startTestServer } from '../../test-support/fake-nango/test-server';
 import type { ProfileView } from '../../src-shared/models/profile';
 import { addProfile, startTestApp, TEST_KEY, type TestApp } from '../app/app-test-kit';
 import { MemorySecretStore } from '../keychain/memory-secret-store';

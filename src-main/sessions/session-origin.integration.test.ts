@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeNango } from '../../e2e/fake-nango';
-import { startTestServer } from '../../e2e/fake-nango/test-support';
+import type { FakeNango } from '../../test-support/fake-nango';
+import { startTestServer } from '../../test-support/fake-nango/test-server';
 import type { HandoffSession } from '../../src-shared/models/session';
 import { addProfile, startTestApp, type TestApp } from '../app/app-test-kit';
 

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { NetworkStatus, Notice } from '../models/app-status';
 import type { RemoteConnection, SavedConnection } from '../models/connection';
 import type { ProfilesState, ProfileView } from '../models/profile';
+import type { MessageTemplate, PrivacyState } from '../models/presentation';
 import type { HandoffSession } from '../models/session';
 import * as s from './schemas';
 
@@ -78,6 +79,10 @@ export const channels = {
   'sessions:dismiss': { request: s.byIdRequest, result: returns<HandoffSession[]>() },
   /** Main looks the link up by id and writes it to the clipboard. */
   'sessions:copy-link': { request: s.byIdRequest, result: returns<null>() },
+  /** Main fills the message template with the session's link and opens a mailto: URL. */
+  'sessions:email-link': { request: s.byIdRequest, result: returns<null>() },
+  /** Main fills the message template with the session's link and puts it on the clipboard. */
+  'sessions:copy-message': { request: s.byIdRequest, result: returns<null>() },
   /** Main looks the link up by id and opens it only if it is a vetted https Connect UI link. */
   'sessions:open-link': { request: s.byIdRequest, result: returns<null>() },
 
@@ -92,6 +97,17 @@ export const channels = {
   'connections:refresh': { request: s.byProfileRequest, result: returns<RefreshSummary>() },
 
   'network:retry': { request: s.emptyRequest, result: returns<NetworkStatus>() },
+
+  'privacy:get': { request: s.emptyRequest, result: returns<PrivacyState>() },
+  /** Turns private mode on or off (remembered). */
+  'privacy:set': { request: s.privacySetRequest, result: returns<PrivacyState>() },
+  /** What the renderer shows now (a QR code, presenter view); main decides the protection. */
+  'privacy:report': { request: s.privacyReportRequest, result: returns<PrivacyState>() },
+
+  /** The delivery message template (placeholders only, never a filled message). */
+  'delivery:template': { request: s.emptyRequest, result: returns<MessageTemplate>() },
+  'delivery:set-template': { request: s.templateRequest, result: returns<MessageTemplate>() },
+  'delivery:reset-template': { request: s.emptyRequest, result: returns<MessageTemplate>() },
 } as const;
 
 /** Every channel name. */

@@ -7,6 +7,7 @@
 import type { KeychainActivity, NetworkStatus, Notice } from '../models/app-status';
 import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
+import type { PrivacyState } from '../models/presentation';
 import type { HandoffSession } from '../models/session';
 
 /**
@@ -52,6 +53,8 @@ export interface EventPayloads {
   'notices:changed': Notice[];
   /** The user chose an application-menu command. */
   'menu:command': { command: MenuCommand };
+  /** Private mode's choice and whether the window is protected right now. */
+  'privacy:changed': PrivacyState;
 }
 
 /** Every event name. */
@@ -66,6 +69,7 @@ const EVENT_MAP: Record<AppEvent, true> = {
   'keychain:activity': true,
   'notices:changed': true,
   'menu:command': true,
+  'privacy:changed': true,
 };
 
 /** All event names. */

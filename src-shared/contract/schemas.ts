@@ -150,3 +150,14 @@ export const importRequest = z
       .max(500),
   })
   .strict();
+
+export const privacySetRequest = z.object({ enabled: z.boolean() }).strict();
+export const privacyReportRequest = z
+  .object({ qrShown: z.boolean(), presenting: z.boolean() })
+  .strict();
+export const templateRequest = z
+  .object({
+    subject: z.string().trim().min(1, 'Give the message a subject').max(200),
+    body: z.string().trim().min(1, 'Write the message').max(4000),
+  })
+  .strict();

@@ -4,6 +4,7 @@
  * own message for a bad key is only a generic "Invalid key in record", and a merged set over the
  * limit comes back as a 500 instead of a 400.
  */
+import { z } from 'zod';
 import type { FieldError } from '../contract/result';
 import type { Tags } from '../models/session';
 
@@ -16,8 +17,15 @@ export const TAG_COUNT_MAX = 10;
 /** The tag each handoff carries so its connection can be found later. Counts toward the limit. */
 export const HANDOFF_TAG = 'handoff_id';
 
-// A pragmatic email check close to zod's: something@domain.tld with no spaces.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+// The server checks end_user_email with zod's email rule, so the app uses zod's own: ASCII
+// only, no `..`, no `_` in the domain, a letters-only TLD. Anything looser lets the server be
+// the one to say no (ada@exa_mple.com, a..b@example.com, ädä@example.com, ada@example.c0m).
+const EMAIL = z.email();
+
+/** True when Nango would accept `value` as an `end_user_email` tag. */
+export function isNangoEmail(value: string): boolean {
+  return EMAIL.safeParse(value).success;
+}
 
 /** Explains the key rule in words, because the server will not. */
 export const TAG_KEY_RULE =
@@ -50,7 +58,7 @@ export function validateTags(tags: Tags): FieldError[] {
     if (value.length > TAG_VALUE_MAX) {
       errors.push({ path, message: `A tag value is at most ${TAG_VALUE_MAX} characters.` });
     }
-    if (lower === 'end_user_email' && value.length > 0 && !EMAIL_PATTERN.test(value)) {
+    if (lower === 'end_user_email' && value.length > 0 && !isNangoEmail(value)) {
       errors.push({ path, message: 'end_user_email must be a valid email address.' });
     }
   }

@@ -7,6 +7,7 @@ import { useAppStore } from './use-app-store';
 import { startClock } from './use-clock-store';
 import { useConnectionsStore } from './use-connections-store';
 import { useNetworkStore } from './use-network-store';
+import { reportShownView, usePrivacyStore } from './use-privacy-store';
 import { useProfilesStore } from './use-profiles-store';
 import { createSessionSync } from './session-sync';
 
@@ -37,11 +38,14 @@ export function connectStores(api: HandoffApi): () => void {
       fresh.add('notices');
       useAppStore.getState().setNotices(notices);
     }),
+    api.on('privacy:changed', (state) => usePrivacyStore.getState().apply(state)),
     api.on('keychain:activity', (activity) =>
       useAppStore.getState().setKeychainWaiting(activity.waiting),
     ),
   ];
   const stopClock = startClock();
+  // Main hides the window from screen capture while a code is on show: keep it told.
+  unsubscribers.push(reportShownView());
 
   void api.app.snapshot({}).then(
     (result) => {

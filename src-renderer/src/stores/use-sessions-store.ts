@@ -22,6 +22,10 @@ export interface SessionsState {
   dismiss: (id: string) => Promise<Result<HandoffSession[]>>;
   copyLink: (id: string) => Promise<Result<null>>;
   openLink: (id: string) => Promise<Result<null>>;
+  /** Main fills the message template and opens the mail app; the link stays in main. */
+  emailLink: (id: string) => Promise<Result<null>>;
+  /** Main fills the message template and puts it on the clipboard. */
+  copyMessage: (id: string) => Promise<Result<null>>;
 }
 
 /** Initial values, also used by tests to reset. */
@@ -72,5 +76,7 @@ export const useSessionsStore = create<SessionsState>((set) => {
     },
     copyLink: (id) => getApi().sessions.copyLink({ id }),
     openLink: (id) => getApi().sessions.openLink({ id }),
+    emailLink: (id) => getApi().sessions.emailLink({ id }),
+    copyMessage: (id) => getApi().sessions.copyMessage({ id }),
   };
 });

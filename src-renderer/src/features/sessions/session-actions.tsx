@@ -17,25 +17,56 @@ export interface LinkActionsProps {
   onError: (error: AppError | null) => void;
 }
 
-/** Copy link and Open in browser. */
+/** Copy link, Open in browser, and delivery without showing the code. */
 export function LinkActions({ session, live, onFeedback, onError }: LinkActionsProps) {
   const openLink = useSessionsStore((s) => s.openLink);
+  const emailLink = useSessionsStore((s) => s.emailLink);
+  const copyMessage = useSessionsStore((s) => s.copyMessage);
+  const deliver = async (action: typeof emailLink, done: string) => {
+    const result = await action(session.id);
+    onError(result.ok ? null : result.error);
+    onFeedback(result.ok ? done : '');
+  };
   return (
-    <div className="card-actions">
-      <CopyLinkButton sessionId={session.id} disabled={!live} onFeedback={onFeedback} />
-      <button
-        type="button"
-        className="button button--ghost"
-        disabled={!live}
-        data-testid="open-link"
-        onClick={async () => {
-          const result = await openLink(session.id);
-          onError(result.ok ? null : result.error);
-        }}
-      >
-        Open in browser
-      </button>
-    </div>
+    <>
+      <div className="card-actions">
+        <CopyLinkButton sessionId={session.id} disabled={!live} onFeedback={onFeedback} />
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={!live}
+          data-testid="open-link"
+          onClick={async () => {
+            const result = await openLink(session.id);
+            onError(result.ok ? null : result.error);
+          }}
+        >
+          Open in browser
+        </button>
+      </div>
+      <div className="card-actions card-actions--delivery">
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={!live}
+          data-testid="email-link"
+          title="Opens your mail app with a message holding the link (edit it in Settings)"
+          onClick={() => void deliver(emailLink, 'Your mail app has the message ready to send.')}
+        >
+          Send by e-mail
+        </button>
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={!live}
+          data-testid="copy-message"
+          title="Copies a message holding the link, to paste into chat or SMS"
+          onClick={() => void deliver(copyMessage, 'Message with the link copied.')}
+        >
+          Copy as message
+        </button>
+      </div>
+    </>
   );
 }
 

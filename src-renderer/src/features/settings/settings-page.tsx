@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useProfilesStore } from '../../stores/use-profiles-store';
 import { ProfileForm } from '../setup/profile-form';
+import { MessageTemplatePanel } from './message-template-panel';
 import { ProfileDetail } from './profile-detail';
 import { ProfileList } from './profile-list';
 
@@ -51,6 +52,7 @@ export function SettingsPage() {
             <ProfileForm onDone={(profile) => setChoice(profile.id)} />
           </section>
         )}
+        <MessageTemplatePanel />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
 import { KeychainIndicator } from './keychain-indicator';
 import { NavTabs } from './nav-tabs';
 import { NetworkPill } from './network-pill';
+import { PrivacyIndicator } from './privacy-indicator';
 import { ProfileSwitcher } from './profile-switcher';
 
 /** The app's header. */
@@ -16,6 +17,7 @@ export function AppHeader() {
       </div>
       <NavTabs />
       <div className="header__status">
+        <PrivacyIndicator />
         <KeychainIndicator />
         <NetworkPill />
         <ProfileSwitcher />

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeNango } from './fake-nango';
-import { call, startTestServer, type TestServer } from './test-support';
+import { call, startTestServer, type TestServer } from './test-server';
 
 let t: TestServer;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createSessionToken, startTestServer, type TestServer } from './test-support';
+import { call, createSessionToken, startTestServer, type TestServer } from './test-server';
 
 let t: TestServer;
 beforeEach(async () => {

@@ -4,14 +4,14 @@
  * harness and the main-process integration tests.
  */
 import Conf from 'conf';
-import type { EventSink } from '../../src-shared/contract/events';
-import { createApp, type HandoffApp } from '../../src-main/app/create-app';
-import { createIpcRouter, type IpcRouter } from '../../src-main/ipc/ipc-router';
-import { createSenderPolicy } from '../../src-main/ipc/sender-policy';
-import type { SecretStore } from '../../src-main/keychain/secret-store';
-import type { Clock } from '../../src-main/platform/clock';
-import { createConfBackend, type ConfClass } from '../../src-main/store/conf-backend';
-import type { JsonBackend } from '../../src-main/store/json-backend';
+import type { EventSink } from '../src-shared/contract/events';
+import { createApp, type HandoffApp } from '../src-main/app/create-app';
+import { createIpcRouter, type IpcRouter } from '../src-main/ipc/ipc-router';
+import { createSenderPolicy } from '../src-main/ipc/sender-policy';
+import type { SecretStore } from '../src-main/keychain/secret-store';
+import type { Clock } from '../src-main/platform/clock';
+import { createConfBackend, type ConfClass } from '../src-main/store/conf-backend';
+import type { JsonBackend } from '../src-main/store/json-backend';
 import { RecordingDesktop } from './recording-desktop';
 
 /** The one WebContents id the harness's "window" has. */

@@ -6,7 +6,7 @@ import {
   startTestServer,
   type TestServer,
   UNKNOWN_KEY,
-} from './test-support';
+} from './test-server';
 
 let t: TestServer;
 beforeEach(async () => {

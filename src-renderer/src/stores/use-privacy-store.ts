@@ -1,0 +1,70 @@
+/**
+ * Private mode as main decides it, the rep's toggle, and the report of what the window
+ * shows (a code, presenter view) that main's decision depends on.
+ */
+import { create } from 'zustand';
+import type { PrivacyState } from '../../../src-shared/models/presentation';
+import { getApi } from '../api';
+import { useClockStore } from './use-clock-store';
+import { useSessionsStore } from './use-sessions-store';
+import { useSpotlightStore } from './use-spotlight-store';
+import { spotlightId } from '../lib/spotlight';
+
+/** The privacy store's state and actions. */
+export interface PrivacyStoreState {
+  /** Null until main has answered. */
+  state: PrivacyState | null;
+  apply: (state: PrivacyState) => void;
+  /** Turns private mode on or off. */
+  setEnabled: (enabled: boolean) => Promise<void>;
+}
+
+/** Initial values, also used by tests to reset. */
+export const initialPrivacyState = { state: null };
+
+/** The privacy store. */
+export const usePrivacyStore = create<PrivacyStoreState>((set) => ({
+  ...initialPrivacyState,
+  apply: (state) => set({ state }),
+  setEnabled: async (enabled) => {
+    const result = await getApi().privacy.set({ enabled });
+    if (result.ok) set({ state: result.data });
+  },
+}));
+
+/** What the window shows now, as main needs to know it. */
+export function shownView(): { qrShown: boolean; presenting: boolean } {
+  const { sessions } = useSessionsStore.getState();
+  const { chosenId, presenterId } = useSpotlightStore.getState();
+  return {
+    qrShown: spotlightId(sessions, chosenId, useClockStore.getState().now) !== null,
+    presenting: presenterId !== null,
+  };
+}
+
+/**
+ * Reports the shown view to main whenever it changes (and once now); returns the stop
+ * function. A code appearing is reported before the next paint can matter: the store update
+ * that draws it triggers the report synchronously.
+ */
+export function reportShownView(): () => void {
+  let last = '';
+  const report = () => {
+    const view = shownView();
+    const key = `${view.qrShown}/${view.presenting}`;
+    if (key === last) return;
+    last = key;
+    void getApi()
+      .privacy.report(view)
+      .then((result) => {
+        if (result.ok) usePrivacyStore.getState().apply(result.data);
+      });
+  };
+  const stops = [
+    useSessionsStore.subscribe(report),
+    useSpotlightStore.subscribe(report),
+    useClockStore.subscribe(report),
+  ];
+  report();
+  return () => stops.forEach((stop) => stop());
+}

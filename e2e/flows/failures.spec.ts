@@ -41,7 +41,53 @@ test('a key Nango rejects is flagged as invalid in setup, with what to do', asyn
   await page.getByTestId('key-test').click();
   await expect(page.getByTestId('key-status')).toHaveAttribute('data-status', 'invalid');
   await expect(page.getByTestId('key-status')).toContainText(/rejected/i);
+  // One status, one message: the rejection once, and no "not tested yet" beside it.
+  const guide = page.getByTestId('setup-guide');
+  expect(((await guide.textContent()) ?? '').match(/rejected/gi)).toHaveLength(1);
+  await expect(guide).not.toContainText(/not tested/i);
+  await expect(page.getByTestId('key-input')).toBeFocused();
   await shot('11-key-rejected');
+});
+
+test('a key Nango rejects mid-session keeps the form and what the rep typed', async ({
+  page,
+  nango,
+  openApp,
+  shot,
+}) => {
+  const NEW_KEY = '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+  await openApp();
+  await finishSetup(page, nango.url, SECRET_KEY);
+  await page.getByTestId('tag-end_user_id').fill('cus_midway');
+  await page.getByTestId('tag-end_user_email').fill('ada@example.com');
+  await page.getByTestId('integration-slack').check();
+  nango.removeKey(SECRET_KEY);
+  await page.getByTestId('create-submit').click();
+
+  const form = page.getByTestId('create-form');
+  await expect(form.getByRole('alert')).toContainText(/No link was created/);
+  await expect(page.getByTestId('key-repair')).toContainText(/Nango rejected this key/);
+  await expect(page.getByTestId('setup-guide')).toHaveCount(0);
+  await expect(page.getByTestId('tag-end_user_id')).toHaveValue('cus_midway');
+  await expect(page.getByTestId('tag-end_user_email')).toHaveValue('ada@example.com');
+  await expect(page.getByTestId('integration-slack')).toBeChecked();
+  await expect(page.getByTestId('key-input')).toBeFocused();
+  expect(nango.sessions()).toHaveLength(0);
+  await shot('17-key-rejected-mid-session');
+
+  // A current key, and the same link again without typing anything twice.
+  nango.addKey(NEW_KEY);
+  await page.getByTestId('key-input').fill(NEW_KEY);
+  await page.getByTestId('key-save').click();
+  await expect(page.getByTestId('key-repair')).toHaveAttribute('data-fixed', 'true');
+  await page.getByTestId('create-submit').click();
+  await expect(page.getByTestId('session-card')).toHaveCount(1);
+  expect(nango.sessions()[0]?.tags).toMatchObject({
+    end_user_id: 'cus_midway',
+    end_user_email: 'ada@example.com',
+  });
+  expect(nango.sessions()[0]?.allowedIntegrations).toEqual(['slack']);
+  await expect(page.getByTestId('key-repair')).toHaveCount(0);
 });
 
 test('the rate limit gives a retry time instead of a failure', async ({

@@ -18,13 +18,23 @@ test('a rep sets the key, hands over a QR, copies, revokes, and watches one expi
 }) => {
   await openApp();
   await expect(page.getByTestId('profile-form')).toBeVisible();
+  // Focus is where the next action is, from the first screen on, never left on <body>.
+  await expect(page.getByTestId('profile-name')).toBeFocused();
   await shot('01-first-run');
 
   await setUpProfile(page, nango.url, SECRET_KEY);
+  await expect(page.getByTestId('key-test')).toBeFocused();
+  // Saved but not tested: said once, and not "Ready".
+  await expect(page.getByTestId('key-status')).toHaveAttribute('data-state', 'untested');
+  await expect(page.getByTestId('setup-guide')).not.toContainText('Ready');
+  await shot('15-key-saved-untested');
   await page.getByTestId('key-test').click();
   await expect(page.getByTestId('key-capabilities')).toContainText('List integrations');
+  await expect(page.getByTestId('key-status')).toHaveAttribute('data-state', 'tested');
+  await expect(page.getByTestId('setup-finish')).toBeFocused();
   await shot('02-key-tested');
   await page.getByTestId('setup-finish').click();
+  await expect(page.getByTestId('tag-end_user_id')).toBeFocused();
 
   // Inline validation before anything is sent.
   await page.getByTestId('tag-end_user_email').fill('not-an-email');
@@ -66,6 +76,7 @@ test('a rep sets the key, hands over a QR, copies, revokes, and watches one expi
   await card.getByTestId('revoke').click();
   await card.getByTestId('revoke-confirm').click();
   await expect(card).toHaveAttribute('data-status', 'revoked');
+  await expect(card.getByTestId('dismiss')).toBeFocused();
   await expect(card.getByTestId('session-qr')).toHaveCount(0);
   const check = await fetch(`${nango.url}/connect/session`, {
     headers: { Authorization: `Bearer ${server!.token}` },

@@ -20,10 +20,17 @@ test('support adds a staging profile, switches to it, and removes it with its ke
   await finishSetup(page, nango.url, SECRET_KEY);
 
   await page.getByTestId('nav-settings').click();
+  // Saving a profile leaves focus on Save (it was disabled meanwhile), not on <body>.
+  await page.getByTestId('profile-name').fill('Production EU');
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByText('Profile saved.')).toBeVisible();
+  await expect(page.getByTestId('profile-save')).toBeFocused();
   await page.getByTestId('profile-add').click();
+  await expect(page.getByTestId('profile-name')).toBeFocused();
   await page.getByTestId('profile-name').fill('Staging');
   await page.getByTestId('profile-api-url').fill(nango.url);
   await page.getByTestId('profile-save').click();
+  await expect(page.getByTestId('key-input')).toBeFocused();
   await page.getByTestId('key-input').fill(STAGING_KEY);
   await page.getByTestId('key-save').click();
   await expect(page.getByTestId('key-status')).toHaveAttribute('data-status', 'ok');
@@ -44,5 +51,6 @@ test('support adds a staging profile, switches to it, and removes it with its ke
   await page.getByTestId('profile-remove-confirm').click();
   await expect(page.getByTestId('profile-list-item')).toHaveCount(1);
   expect(await main.secretStore.get(staging.id)).toBeNull();
-  expect((await state()).profiles.map((p) => p.name)).toEqual(['Production']);
+  expect((await state()).profiles.map((p) => p.name)).toEqual(['Production EU']);
+  await expect(page.getByTestId('profile-list-item')).toBeFocused();
 });

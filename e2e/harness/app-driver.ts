@@ -9,6 +9,7 @@ export async function setUpProfile(page: Page, apiBaseUrl: string, key: string):
   await page.getByTestId('profile-name').fill('Production');
   await page.getByTestId('profile-api-url').fill(apiBaseUrl);
   await page.getByTestId('profile-save').click();
+  await expect(page.getByTestId('key-input')).toBeFocused();
   await page.getByTestId('key-input').fill(key);
   await page.getByTestId('key-save').click();
   await expect(page.getByTestId('key-input')).toHaveValue('');

@@ -24,7 +24,7 @@ import { PrivateMode } from '../presentation/private-mode';
 import { ProfileService } from '../profiles/profile-service';
 import { SessionService } from '../sessions/session-service';
 import type { OpenJsonBackend } from '../store/json-backend';
-import { createHandlers } from './register-handlers';
+import { createHandlers } from './create-handlers';
 
 /** Everything the app's main process depends on from the outside world. */
 export interface AppDeps {

@@ -52,6 +52,7 @@ describe('buildWebPreferences', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.js');
     expect(prefs).not.toHaveProperty('additionalArguments');
     expect(prefs).not.toHaveProperty('experimentalFeatures');
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
   });
 });
 

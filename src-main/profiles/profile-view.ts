@@ -10,7 +10,9 @@ export interface VaultStatus {
   message: string;
 }
 
-const REJECTED = 'Nango rejected this key (401). Paste a current key from Environment Settings.';
+/** Said under the title "Nango rejected this key": why, and what to do, without repeating it. */
+const REJECTED =
+  'Nango answered 401: the key was revoked or belongs to another environment. Paste a current key from Nango’s Environment settings.';
 
 /** Combines a stored profile with the vault's status into the renderer's view. */
 export function toProfileView(profile: StoredProfile, vault: VaultStatus): ProfileView {

@@ -13,6 +13,8 @@ import { upsertById } from '../lib/upsert-by-id';
 /** The sessions store's state and actions. */
 export interface SessionsState {
   sessions: HandoffSession[];
+  /** The last link made from the create form: its card is brought into view and focused. */
+  lastCreatedId: string | null;
   replaceAll: (sessions: HandoffSession[]) => void;
   /** Folds in one `sessions:changed` delta: changed views replace their cards, new ones lead. */
   applyChange: (upserted: HandoffSession[], removed: string[]) => void;
@@ -29,7 +31,10 @@ export interface SessionsState {
 }
 
 /** Initial values, also used by tests to reset. */
-export const initialSessionsState = { sessions: [] as HandoffSession[] };
+export const initialSessionsState = {
+  sessions: [] as HandoffSession[],
+  lastCreatedId: null as string | null,
+};
 
 /** The sessions store. */
 export const useSessionsStore = create<SessionsState>((set) => {
@@ -67,7 +72,11 @@ export const useSessionsStore = create<SessionsState>((set) => {
         return sessions === state.sessions ? state : { sessions };
       }),
     upsert,
-    create: (request) => withSession(getApi().sessions.create(request)),
+    create: async (request) => {
+      const result = await withSession(getApi().sessions.create(request));
+      if (result.ok) set({ lastCreatedId: result.data.id });
+      return result;
+    },
     revoke: (id) => withSession(getApi().sessions.revoke({ id })),
     dismiss: async (id) => {
       const result = await getApi().sessions.dismiss({ id });

@@ -220,7 +220,16 @@ export function DeskRow({ row, now, session, integrationName, announce }: DeskRo
             connectionId={row.connectionId}
           />
           <div className="desk-session__card">
-            <SessionCard session={session} />
+            <SessionCard
+              session={session}
+              onDismissed={() =>
+                requestAnimationFrame(() =>
+                  rowRef.current
+                    ?.querySelector<HTMLElement>('[data-testid="desk-reconnect"]')
+                    ?.focus(),
+                )
+              }
+            />
           </div>
         </div>
       ) : null}

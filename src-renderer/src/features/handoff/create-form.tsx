@@ -2,8 +2,10 @@
  * "New handoff": who the link is for, which integrations, and the button that makes the QR.
  */
 import { useEffect } from 'react';
+import type { AppError } from '../../../../src-shared/contract/result';
 import type { ProfileView } from '../../../../src-shared/models/profile';
 import { useIntegrationsStore } from '../../stores/use-integrations-store';
+import { errorMessage } from '../../lib/error-message';
 import { ErrorAlert } from '../../ui/error-alert';
 import { FieldErrorText } from '../../ui/field-error';
 import { useFormSubmit } from '../../ui/use-form-submit';
@@ -15,20 +17,30 @@ import { useCreateForm } from './use-create-form';
 /** Props for {@link CreateSessionForm}. */
 export interface CreateFormProps {
   profile: ProfileView;
+  /** After a link was made. */
+  onCreated?: () => void;
 }
 
 /** The create form for the active profile. */
-export function CreateSessionForm({ profile }: CreateFormProps) {
+export function CreateSessionForm({ profile, onCreated }: CreateFormProps) {
   const entry = useIntegrationsStore((s) => s.byProfile[profile.id]);
   const load = useIntegrationsStore((s) => s.load);
   const mode = entry?.result?.available ? 'list' : 'text';
-  const form = useCreateForm(profile.id, mode);
+  const form = useCreateForm(profile.id, mode, onCreated);
   const { formRef, onSubmit, keepFocus } = useFormSubmit(form);
   const testedAt = profile.capabilities?.testedAt;
 
   useEffect(() => {
     void load(profile.id);
   }, [load, profile.id, profile.key.status, testedAt]);
+
+  // Opening on the form (app start, after setup's "Start a handoff"): the customer's id is the
+  // first thing to type. Focus that is somewhere already (a tab the user pressed) stays.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    formRef.current?.querySelector<HTMLElement>('[data-testid="tag-end_user_id"]')?.focus();
+  }, [formRef]);
 
   return (
     <form
@@ -51,7 +63,10 @@ export function CreateSessionForm({ profile }: CreateFormProps) {
       <CustomTagRows form={form} />
       <IntegrationPicker form={form} entry={entry} onReload={() => void load(profile.id)} />
       <FieldErrorText id="create-form-error" messages={form.errorsFor('form')} />
-      <ErrorAlert error={form.submitError} />
+      <ErrorAlert
+        error={form.submitError}
+        message={form.submitError ? notCreatedMessage(form.submitError) : undefined}
+      />
       <div className="create-form__footer">
         <button
           type="submit"
@@ -69,4 +84,10 @@ export function CreateSessionForm({ profile }: CreateFormProps) {
       </div>
     </form>
   );
+}
+
+/** A failed create, said plainly: no link exists, and what to do (values are kept). */
+function notCreatedMessage(error: AppError): string {
+  const fix = error.code === 'invalid_key' ? ' Fix the key above; what you typed is kept.' : '';
+  return `No link was created. ${errorMessage(error)}${fix}`;
 }

@@ -35,7 +35,11 @@ export interface CreateForm extends TagFieldsForm {
 }
 
 /** The create form's controller for one profile. */
-export function useCreateForm(profileId: string, mode: IntegrationMode): CreateForm {
+export function useCreateForm(
+  profileId: string,
+  mode: IntegrationMode,
+  onCreated?: () => void,
+): CreateForm {
   const create = useSessionsStore((s) => s.create);
   const tags = useTagEditor(emptyTagForm);
   const { values } = tags.controls;
@@ -95,6 +99,7 @@ export function useCreateForm(profileId: string, mode: IntegrationMode): CreateF
       `Link ready for ${result.data.label}. Show the QR code to the customer.` +
         (kept ? ` The next link stays limited to ${allowedIntegrations.join(', ')}.` : ''),
     );
+    onCreated?.();
   };
 
   return {

@@ -2,7 +2,7 @@
  * A card's link actions (copy, open) and its end-of-life actions (revoke with an inline
  * confirmation while live; dismiss once dead).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { HandoffSession, SessionStatus } from '../../../../src-shared/models/session';
 import { useSessionsStore } from '../../stores/use-sessions-store';
@@ -75,20 +75,30 @@ export interface LifecycleActionsProps {
   session: HandoffSession;
   status: SessionStatus;
   onError: (error: AppError | null) => void;
+  /** After the card was dismissed (it is gone, and focus with it). */
+  onDismissed?: (() => void) | undefined;
 }
 
 /** Revoke (live) or Dismiss (expired, revoked, completed). */
-export function LifecycleActions({ session, status, onError }: LifecycleActionsProps) {
+export function LifecycleActions({ session, status, onError, onDismissed }: LifecycleActionsProps) {
   const revoke = useSessionsStore((s) => s.revoke);
   const dismiss = useSessionsStore((s) => s.dismiss);
   const [pending, setPending] = useState(false);
+  const [revoked, setRevoked] = useState(false);
+  const dismissRef = useRef<HTMLButtonElement>(null);
   const live = status === 'active';
+
+  // Revoke is replaced by the dead card's actions: Dismiss is the next thing to do.
+  useEffect(() => {
+    if (revoked && !live) dismissRef.current?.focus();
+  }, [revoked, live]);
 
   const run = async (action: () => Promise<{ ok: boolean; error?: AppError }>) => {
     setPending(true);
     const result = await action();
     setPending(false);
     onError(result.ok ? null : (result.error ?? null));
+    return result.ok;
   };
 
   return (
@@ -101,7 +111,12 @@ export function LifecycleActions({ session, status, onError }: LifecycleActionsP
           pending={pending}
           testId="revoke"
           confirmTestId="revoke-confirm"
-          onConfirm={() => run(() => revoke(session.id))}
+          refocusAfterConfirm={false}
+          onConfirm={async () => {
+            const ok = await run(() => revoke(session.id));
+            if (ok) setRevoked(true);
+            return ok;
+          }}
         />
       ) : (
         <>
@@ -115,11 +130,14 @@ export function LifecycleActions({ session, status, onError }: LifecycleActionsP
             Revoke
           </button>
           <button
+            ref={dismissRef}
             type="button"
             className="button button--secondary"
             disabled={pending}
             data-testid="dismiss"
-            onClick={() => void run(() => dismiss(session.id))}
+            onClick={async () => {
+              if (await run(() => dismiss(session.id))) onDismissed?.();
+            }}
           >
             Dismiss
           </button>

@@ -16,6 +16,12 @@ beforeEach(() => {
 });
 afterEach(() => resetStores(null));
 
+/** The card of the store's first session, re-rendered as main's answers arrive. */
+function Live() {
+  const session = useSessionsStore((s) => s.sessions[0]);
+  return session ? <SessionCard session={session} /> : null;
+}
+
 describe('SessionCard', () => {
   it('shows a scannable QR and a countdown while live', async () => {
     useSessionsStore.setState({ sessions: [aSession({}, 0)] });
@@ -80,6 +86,18 @@ describe('SessionCard', () => {
     await actAsync(() => view.byTestId('revoke-confirm')?.click());
     expect(fake.calls).toEqual([{ channel: 'sessions:revoke', request: { id: 's1' } }]);
     expect(useSessionsStore.getState().sessions[0]?.status).toBe('revoked');
+    await view.unmount();
+  });
+
+  it('puts focus on Dismiss once a revoke is confirmed, not on the page', async () => {
+    const session = aSession({}, 0);
+    useSessionsStore.setState({ sessions: [session] });
+    fake.handle('sessions:revoke', () => ({ ok: true, data: { ...session, status: 'revoked' } }));
+    const view = await render(<Live />);
+    await actAsync(() => view.byTestId('revoke')?.click());
+    await actAsync(() => view.byTestId('revoke-confirm')?.click());
+    expect(view.byTestId('session-card')?.dataset.status).toBe('revoked');
+    expect(document.activeElement).toBe(view.byTestId('dismiss'));
     await view.unmount();
   });
 

@@ -17,13 +17,15 @@ import { SessionTags } from './session-tags';
 /** Props for {@link SessionCard}. */
 export interface SessionCardProps {
   session: HandoffSession;
+  /** After "Dismiss" removed the card: where focus goes is the list's to decide. */
+  onDismissed?: () => void;
 }
 
 /**
  * A session card. Memoised: the store keeps a session's object while its data is unchanged,
  * so a card re-renders only for its own session (or its own clock and spotlight answers).
  */
-export const SessionCard = memo(function SessionCard({ session }: SessionCardProps) {
+export const SessionCard = memo(function SessionCard({ session, onDismissed }: SessionCardProps) {
   const expiresMs = Date.parse(session.expiresAt);
   // A boolean selector: the card re-renders when the link runs out, not every second.
   const timedOut = useClockStore((s) => session.status === 'active' && s.now >= expiresMs);
@@ -44,6 +46,8 @@ export const SessionCard = memo(function SessionCard({ session }: SessionCardPro
     <article
       className={`card session-card session-card--${status}`}
       aria-labelledby={titleId}
+      // Focusable from script only: a new card, or the next one after a dismiss, takes focus.
+      tabIndex={-1}
       data-testid="session-card"
       data-session-id={session.id}
       data-status={status}
@@ -109,7 +113,12 @@ export const SessionCard = memo(function SessionCard({ session }: SessionCardPro
       <ErrorAlert error={error} compact />
       <SessionTags tags={session.tags} integrations={session.allowedIntegrations} />
       <footer className="session-card__footer">
-        <LifecycleActions session={session} status={status} onError={setError} />
+        <LifecycleActions
+          session={session}
+          status={status}
+          onError={setError}
+          onDismissed={onDismissed}
+        />
       </footer>
     </article>
   );

@@ -1,7 +1,7 @@
 /**
  * One profile in Settings: make it active, edit its name and URLs, manage its key, remove it.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { ProfileView } from '../../../../src-shared/models/profile';
 import { useProfilesStore } from '../../stores/use-profiles-store';
@@ -15,15 +15,18 @@ export interface ProfileDetailProps {
   profile: ProfileView;
   active: boolean;
   onRemoved: () => void;
+  /** Just created: its key is the next thing to enter, so the key input takes focus. */
+  focusKey?: boolean;
 }
 
 /** The profile's settings. */
-export function ProfileDetail({ profile, active, onRemoved }: ProfileDetailProps) {
+export function ProfileDetail({ profile, active, onRemoved, focusKey }: ProfileDetailProps) {
   const activate = useProfilesStore((s) => s.activate);
   const remove = useProfilesStore((s) => s.remove);
   const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState('');
   const [pending, setPending] = useState(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
 
   const run = async <T,>(
     action: () => Promise<{ ok: true; data: T } | { ok: false; error: AppError }>,
@@ -39,7 +42,9 @@ export function ProfileDetail({ profile, active, onRemoved }: ProfileDetailProps
   return (
     <div className="profile-detail" data-testid="profile-detail">
       <header className="profile-detail__header">
-        <h2 className="page-title">{profile.name}</h2>
+        <h2 className="page-title" ref={titleRef} tabIndex={-1}>
+          {profile.name}
+        </h2>
         {active ? (
           <span className="badge badge--active">Active profile</span>
         ) : (
@@ -48,7 +53,10 @@ export function ProfileDetail({ profile, active, onRemoved }: ProfileDetailProps
             className="button button--secondary"
             disabled={pending}
             data-testid="profile-activate"
-            onClick={() => void run(() => activate(profile.id))}
+            onClick={async () => {
+              // The button goes once the profile is active: focus stays on this profile.
+              if (await run(() => activate(profile.id))) titleRef.current?.focus();
+            }}
           >
             Make active
           </button>
@@ -68,7 +76,7 @@ export function ProfileDetail({ profile, active, onRemoved }: ProfileDetailProps
         <h3 id={`key-${profile.id}`} className="panel__title">
           Secret key
         </h3>
-        <KeyPanel profile={profile} allowDelete />
+        <KeyPanel profile={profile} allowDelete autoFocus={focusKey} />
       </section>
       <section className="panel panel--danger" aria-labelledby={`remove-${profile.id}`}>
         <h3 id={`remove-${profile.id}`} className="panel__title">

@@ -1,7 +1,7 @@
 /**
  * Settings: the profiles on the left, the chosen one (or a new one) on the right.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useProfilesStore } from '../../stores/use-profiles-store';
 import { ProfileForm } from '../setup/profile-form';
 import { MessageTemplatePanel } from './message-template-panel';
@@ -13,6 +13,16 @@ export function SettingsPage() {
   const profiles = useProfilesStore((s) => s.profiles);
   const activeProfileId = useProfilesStore((s) => s.activeProfileId);
   const [choice, setChoice] = useState<string | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [removed, setRemoved] = useState(0);
+  const sideRef = useRef<HTMLElement>(null);
+  // After a removal the detail shown is another profile's: focus its entry in the list.
+  useEffect(() => {
+    if (removed === 0) return;
+    sideRef.current
+      ?.querySelector<HTMLElement>('[aria-current="true"], [data-testid="profile-add"]')
+      ?.focus();
+  }, [removed]);
   const chosen =
     choice === 'new'
       ? null
@@ -24,7 +34,7 @@ export function SettingsPage() {
 
   return (
     <div className="settings">
-      <aside className="settings__side">
+      <aside className="settings__side" ref={sideRef}>
         <h1 className="section-title">Profiles</h1>
         <ProfileList
           profiles={profiles}
@@ -39,7 +49,11 @@ export function SettingsPage() {
             key={chosen.id}
             profile={chosen}
             active={chosen.id === activeProfileId}
-            onRemoved={() => setChoice(null)}
+            focusKey={created === chosen.id}
+            onRemoved={() => {
+              setChoice(null);
+              setRemoved((n) => n + 1);
+            }}
           />
         ) : (
           <section className="panel" aria-labelledby="new-profile-title">
@@ -49,7 +63,13 @@ export function SettingsPage() {
             <p className="muted">
               One profile per Nango environment (for example Production and Staging).
             </p>
-            <ProfileForm onDone={(profile) => setChoice(profile.id)} />
+            <ProfileForm
+              autoFocus
+              onDone={(profile) => {
+                setCreated(profile.id);
+                setChoice(profile.id);
+              }}
+            />
           </section>
         )}
         <MessageTemplatePanel />

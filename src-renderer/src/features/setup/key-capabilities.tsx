@@ -1,6 +1,6 @@
 /**
  * What the tested key can do, and the least-privilege scoped key we recommend instead of a
- * full secret key.
+ * full secret key. Whether and when it was tested is the key status's to say, not this list's.
  */
 import type { KeyCapabilities } from '../../../../src-shared/models/profile';
 
@@ -21,7 +21,7 @@ export function KeyCapabilitiesView({ capabilities }: KeyCapabilitiesViewProps) 
   return (
     <div className="capabilities" data-testid="key-capabilities">
       {capabilities ? (
-        <ul className="capabilities__list">
+        <ul className="capabilities__list" aria-label="What this key may do">
           <Capability
             ok={capabilities.integrationsList}
             label="List integrations"
@@ -35,11 +35,6 @@ export function KeyCapabilitiesView({ capabilities }: KeyCapabilitiesViewProps) 
             without="Completion status and the reconnect desk are switched off."
           />
         </ul>
-      ) : (
-        <p className="muted">Not tested yet. “Test key” shows what this key is allowed to do.</p>
-      )}
-      {capabilities ? (
-        <p className="muted small">Tested {new Date(capabilities.testedAt).toLocaleString()}.</p>
       ) : null}
       <div className="recommendation">
         <p className="recommendation__title">Recommended: a scoped key with only these scopes</p>

@@ -1,11 +1,13 @@
 /**
  * A profile's secret key: status, paste (write-only), save, test, delete. The key goes to
  * main's keychain and is never shown or read back; the input is cleared once it is saved.
+ * The status block is the one place that says how the key stands; an alert here only adds
+ * what it cannot say (offline, rate limit, …). After each action focus goes to the next one.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { ProfileView } from '../../../../src-shared/models/profile';
-import { errorMessage } from '../../lib/error-message';
+import { KEY_STATUS_CODES } from '../../lib/key-state';
 import { useProfilesStore } from '../../stores/use-profiles-store';
 import { ErrorAlert } from '../../ui/error-alert';
 import { InlineConfirm } from '../../ui/inline-confirm';
@@ -17,29 +19,50 @@ export interface KeyPanelProps {
   profile: ProfileView;
   /** Offers "Delete key" (Settings). */
   allowDelete?: boolean;
+  /** Focuses the key input on mount (the key is what the user came to enter). */
+  autoFocus?: boolean;
+  /** After a test Nango accepted; without it focus stays on "Test key". */
+  onTested?: () => void;
+  /** Leaves out the capability list and scope advice (the fix-the-key panel). */
+  compact?: boolean;
 }
 
 type Busy = 'save' | 'test' | 'delete' | null;
 
 /** Key status, the write-only key input and its actions. */
-export function KeyPanel({ profile, allowDelete }: KeyPanelProps) {
+export function KeyPanel({ profile, allowDelete, autoFocus, onTested, compact }: KeyPanelProps) {
   const setKey = useProfilesStore((s) => s.setKey);
   const testKey = useProfilesStore((s) => s.testKey);
   const deleteKey = useProfilesStore((s) => s.deleteKey);
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const [notice, setNotice] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const testRef = useRef<HTMLButtonElement>(null);
+  // Buttons are disabled while busy, which drops focus: it is put back after the render.
+  const [focusNext, setFocusNext] = useState<{ target: 'input' | 'test' | 'tested' } | null>(
+    autoFocus ? { target: 'input' } : null,
+  );
   const hasKey = profile.key.status !== 'missing';
+  const onTestedRef = useRef(onTested);
+  useEffect(() => {
+    onTestedRef.current = onTested;
+  });
+
+  useEffect(() => {
+    if (!focusNext) return;
+    if (focusNext.target === 'tested' && onTestedRef.current) onTestedRef.current();
+    else if (focusNext.target === 'input') inputRef.current?.focus();
+    else testRef.current?.focus();
+  }, [focusNext]);
 
   const run = async (kind: Busy, action: () => Promise<{ ok: boolean; error?: AppError }>) => {
     setBusy(kind);
     setError(null);
-    setNotice('');
     const result = await action();
     setBusy(null);
     if (!result.ok && result.error) setError(result.error);
-    return result.ok;
+    return result;
   };
 
   const save = async (event: FormEvent) => {
@@ -48,25 +71,26 @@ export function KeyPanel({ profile, allowDelete }: KeyPanelProps) {
       setError({ code: 'invalid_request', message: 'Paste the secret key first.' });
       return;
     }
-    const saved = await run('save', () => setKey(profile.id, secret));
-    if (saved) {
-      setSecret('');
-      setNotice('Key saved to the system keychain. Test it to see what it can do.');
-    }
+    const result = await run('save', () => setKey(profile.id, secret));
+    if (result.ok) setSecret('');
+    // Saved: testing it is next. Not saved: the key is still in the box to try again.
+    setFocusNext({ target: result.ok ? 'test' : 'input' });
   };
 
   const test = async () => {
-    const ok = await run('test', () => testKey(profile.id));
-    if (ok) setNotice('Nango accepted the key.');
+    const result = await run('test', () => testKey(profile.id));
+    const rejected = !result.ok && result.error?.code === 'invalid_key';
+    setFocusNext({ target: result.ok ? 'tested' : rejected ? 'input' : 'test' });
   };
 
   const remove = async () => {
-    const ok = await run('delete', () => deleteKey(profile.id));
-    if (ok) setNotice('Key deleted from the keychain.');
+    const result = await run('delete', () => deleteKey(profile.id));
+    if (result.ok) setFocusNext({ target: 'input' });
+    return result.ok;
   };
 
-  const errorText =
-    error?.code === 'invalid_key' ? 'Nango rejected this key. Paste a current one.' : undefined;
+  // The status block already says what a rejected key or a keychain problem means.
+  const shownError = error && !KEY_STATUS_CODES.includes(error.code) ? error : null;
 
   return (
     <div className="key-panel">
@@ -77,6 +101,7 @@ export function KeyPanel({ profile, allowDelete }: KeyPanelProps) {
         </label>
         <div className="key-form__row">
           <input
+            ref={inputRef}
             id={`key-input-${profile.id}`}
             className="input input--mono"
             type="password"
@@ -97,6 +122,7 @@ export function KeyPanel({ profile, allowDelete }: KeyPanelProps) {
             {busy === 'save' ? 'Saving…' : 'Save key'}
           </button>
           <button
+            ref={testRef}
             type="button"
             className="button button--secondary"
             disabled={busy !== null || !hasKey}
@@ -111,11 +137,12 @@ export function KeyPanel({ profile, allowDelete }: KeyPanelProps) {
           never shown again.
         </p>
       </form>
-      <div aria-live="polite" className="key-panel__feedback">
-        {notice ? <p className="success-text">{notice}</p> : null}
-      </div>
-      <ErrorAlert error={error} message={errorText ?? (error ? errorMessage(error) : undefined)} />
-      <KeyCapabilitiesView capabilities={profile.capabilities} />
+      <ErrorAlert error={shownError} />
+      {compact ? null : (
+        <KeyCapabilitiesView
+          capabilities={profile.key.status === 'ok' ? profile.capabilities : null}
+        />
+      )}
       {allowDelete && hasKey ? (
         <InlineConfirm
           label="Delete key"
@@ -124,6 +151,7 @@ export function KeyPanel({ profile, allowDelete }: KeyPanelProps) {
           pending={busy === 'delete'}
           testId="key-delete"
           confirmTestId="key-delete-confirm"
+          refocusAfterConfirm={false}
           onConfirm={remove}
         />
       ) : null}

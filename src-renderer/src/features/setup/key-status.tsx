@@ -1,29 +1,12 @@
 /**
- * What state a profile's key is in, in words, with a retry where retrying can help
- * (a locked or unreachable keychain, or a key that was never checked).
+ * A profile's key in one status block: one title, one message, and a retry where retrying can
+ * help (a locked or unreachable keychain, or a key that was never checked). It is a live
+ * region, so saving, testing or a rejection is announced once, from here.
  */
-import type { KeyStatus, ProfileView } from '../../../../src-shared/models/profile';
+import type { ProfileView } from '../../../../src-shared/models/profile';
+import { keyState, type KeyState } from '../../lib/key-state';
 
-const TITLES: Record<KeyStatus, string> = {
-  ok: 'Key stored in the system keychain',
-  missing: 'No secret key yet',
-  locked: 'The keychain is locked',
-  unavailable: 'No system keychain available',
-  invalid: 'Nango rejected this key',
-  unknown: 'Key not checked yet',
-};
-
-const ADVICE: Record<KeyStatus, string> = {
-  ok: '',
-  missing:
-    'Paste the environment’s secret key below. It is stored in the OS keychain, never on disk.',
-  locked: 'Unlock your keychain (an unlock prompt may be open), then try again.',
-  unavailable: 'Handoff needs the OS keychain (Secret Service on Linux) to keep the key safe.',
-  invalid: 'The key was revoked or belongs to another environment. Paste a current key below.',
-  unknown: 'Test the key to make sure it works.',
-};
-
-const RETRYABLE: KeyStatus[] = ['locked', 'unavailable', 'unknown'];
+const RETRYABLE: KeyState['state'][] = ['locked', 'unavailable', 'unknown'];
 
 /** Props for {@link KeyStatusMessage}. */
 export interface KeyStatusMessageProps {
@@ -34,14 +17,18 @@ export interface KeyStatusMessageProps {
 
 /** The key's status block. */
 export function KeyStatusMessage({ profile, onRetry, retrying }: KeyStatusMessageProps) {
-  const { status, message } = profile.key;
-  const tone = status === 'ok' ? 'ok' : status === 'unknown' ? 'info' : 'warn';
+  const key = keyState(profile);
   return (
-    <div className={`key-status key-status--${tone}`} data-testid="key-status" data-status={status}>
-      <p className="key-status__title">{TITLES[status]}</p>
-      {message ? <p className="key-status__message">{message}</p> : null}
-      {ADVICE[status] ? <p className="key-status__advice">{ADVICE[status]}</p> : null}
-      {RETRYABLE.includes(status) ? (
+    <div
+      className={`key-status key-status--${key.tone}`}
+      role="status"
+      data-testid="key-status"
+      data-status={profile.key.status}
+      data-state={key.state}
+    >
+      <p className="key-status__title">{key.title}</p>
+      <p className="key-status__message">{key.message}</p>
+      {RETRYABLE.includes(key.state) ? (
         <button
           type="button"
           className="button button--secondary button--small"

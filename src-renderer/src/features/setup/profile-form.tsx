@@ -1,7 +1,7 @@
 /**
  * Creates or edits an environment profile: a name, Nango's API base URL and the Connect UI base.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import { profileInput } from '../../lib/contract-schemas';
 import {
@@ -22,6 +22,8 @@ export interface ProfileFormProps {
   submitLabel?: string;
   onDone?: (profile: ProfileView) => void;
   onCancel?: () => void;
+  /** Focuses the first field on mount (a new profile: the name is the next thing to type). */
+  autoFocus?: boolean;
 }
 
 const fieldOf = (path: readonly PropertyKey[]): Field | null => {
@@ -40,7 +42,13 @@ const errorsByField = (issues: readonly { path: readonly PropertyKey[]; message:
 };
 
 /** The profile form. */
-export function ProfileForm({ profile, submitLabel, onDone, onCancel }: ProfileFormProps) {
+export function ProfileForm({
+  profile,
+  submitLabel,
+  onDone,
+  onCancel,
+  autoFocus,
+}: ProfileFormProps) {
   const create = useProfilesStore((s) => s.create);
   const update = useProfilesStore((s) => s.update);
   const [values, setValues] = useState({
@@ -51,6 +59,18 @@ export function ProfileForm({ profile, submitLabel, onDone, onCancel }: ProfileF
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<AppError | null>(null);
   const [pending, setPending] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  // Bumped after a save the form outlives (an edit): Save was disabled meanwhile, which drops
+  // focus, so it is given back there.
+  const [saved, setSaved] = useState(0);
+
+  useEffect(() => {
+    if (autoFocus) formRef.current?.querySelector('input')?.focus();
+  }, [autoFocus]);
+  useEffect(() => {
+    if (saved > 0) saveRef.current?.focus();
+  }, [saved]);
 
   const change = (field: Field) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -62,6 +82,7 @@ export function ProfileForm({ profile, submitLabel, onDone, onCancel }: ProfileF
     const parsed = profileInput.safeParse(values);
     if (!parsed.success) {
       setErrors(errorsByField(parsed.error.issues));
+      focusFirstInvalid();
       return;
     }
     setPending(true);
@@ -71,15 +92,26 @@ export function ProfileForm({ profile, submitLabel, onDone, onCancel }: ProfileF
       : await create(parsed.data);
     setPending(false);
     if (result.ok) {
+      if (profile) setSaved((n) => n + 1);
       onDone?.(result.data);
       return;
     }
     setFailure(result.error);
     setErrors(errorsByField(result.error.fields ?? []));
+    focusFirstInvalid();
   };
 
+  /** After the errors render, the first field that has one takes focus. */
+  const focusFirstInvalid = () =>
+    setTimeout(() => {
+      const form = formRef.current;
+      const target =
+        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? saveRef.current ?? null;
+      target?.focus();
+    });
+
   return (
-    <form className="stack" onSubmit={submit} noValidate data-testid="profile-form">
+    <form ref={formRef} className="stack" onSubmit={submit} noValidate data-testid="profile-form">
       <TextField
         label="Profile name"
         value={values.name}
@@ -112,6 +144,7 @@ export function ProfileForm({ profile, submitLabel, onDone, onCancel }: ProfileF
       <ErrorAlert error={failure} compact />
       <div className="row">
         <button
+          ref={saveRef}
           type="submit"
           className="button button--primary"
           disabled={pending}

@@ -23,6 +23,12 @@ export const SetupGuide = lazyNamed<import('../setup/setup-guide').SetupGuidePro
   'SetupGuide',
 );
 
+/** The fix-the-key panel, shown over the create form only when a key stops working. */
+export const KeyRepairPanel = lazyNamed<import('../handoff/key-repair-panel').KeyRepairPanelProps>(
+  () => import('../handoff/key-repair-panel'),
+  'KeyRepairPanel',
+);
+
 /** Shows a quiet "Loading…" while a lazy view's chunk arrives (a few ms from disk). */
 export function PageSuspense({ children }: { children: ReactNode }) {
   return (

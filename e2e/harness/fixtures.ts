@@ -6,7 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { test as base, type Page } from '@playwright/test';
 import type { SecretStore } from '../../src-main/keychain/secret-store';
 import { ManualClock } from '../../src-main/platform/manual-clock';
-import { startFakeNango, type FakeNango } from '../../test-support/fake-nango';
+import {
+  startFakeNango,
+  type FakeNango,
+  type FakeNangoOptions,
+} from '../../test-support/fake-nango';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { startMainHarness, type MainHarness } from './main-harness';
 import { serveRenderer, type RendererServer } from './serve-renderer';
@@ -21,6 +25,8 @@ interface Fixtures {
   secretStore: SecretStore | undefined;
   /** Reuse a prepared data folder (e.g. with a corrupt file in it); default: a new temp one. */
   userDataDir: string | undefined;
+  /** Options for the fake Nango (e.g. a self-hosted Connect UI base); default the cloud's. */
+  nangoOptions: Omit<FakeNangoOptions, 'clock'> | undefined;
   clock: ManualClock;
   nango: FakeNango;
   main: MainHarness;
@@ -46,8 +52,9 @@ export const test = base.extend<Fixtures, { renderer: RendererServer }>({
   userDataDir: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   clock: async ({}, use) => use(new ManualClock()),
-  nango: async ({ clock }, use) => {
-    const nango = await startFakeNango({ clock });
+  nangoOptions: [undefined, { option: true }],
+  nango: async ({ clock, nangoOptions }, use) => {
+    const nango = await startFakeNango({ ...nangoOptions, clock });
     nango.addKey(SECRET_KEY);
     nango.addIntegration({ unique_key: 'github', provider: 'github', display_name: 'GitHub' });
     nango.addIntegration({ unique_key: 'slack', provider: 'slack', display_name: 'Slack' });

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import { profileInput } from '../../lib/contract-schemas';
+import { keyMoveWarning } from '../../lib/key-move-warning';
 import {
   NANGO_CLOUD_API,
   NANGO_CLOUD_CONNECT_UI,
@@ -129,6 +130,7 @@ export function ProfileForm({
         errors={errors.apiBaseUrl}
         type="url"
         spellCheck={false}
+        hint={keyMoveWarning(profile, values.apiBaseUrl)}
         testId="profile-api-url"
       />
       <TextField

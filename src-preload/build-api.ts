@@ -107,6 +107,16 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       /** Tells main whether a QR code and presenter view are on show. */
       report: call('privacy:report'),
     },
+    preflight: {
+      /** A profile's phone pre-flight defaults and presets. */
+      get: call('preflight:get'),
+      /** Sets the profile's Connect UI language and theme defaults. */
+      setDefaults: call('preflight:set-defaults'),
+      /** Saves (or replaces, by name) a pre-flight preset. */
+      savePreset: call('preflight:save-preset'),
+      /** Removes a preset. */
+      removePreset: call('preflight:remove-preset'),
+    },
     delivery: {
       /** The message template (placeholders only). */
       template: call('delivery:template'),

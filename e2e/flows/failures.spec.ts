@@ -174,6 +174,7 @@ test('the renderer is sandboxed: no Node, no network, only the contract API', as
       'key',
       'network',
       'on',
+      'preflight',
       'privacy',
       'profiles',
       'sessions',

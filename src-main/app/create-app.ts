@@ -18,6 +18,8 @@ import { NoticeCenter } from '../notices/notice-center';
 import type { Clock } from '../platform/clock';
 import type { Desktop } from '../platform/desktop';
 import { openProfileStore } from '../profiles/profile-store';
+import { openPreflightStore } from '../preflight/preflight-store';
+import { PreflightService } from '../preflight/preflight-service';
 import { Delivery } from '../presentation/delivery';
 import { openPresentationStore } from '../presentation/presentation-store';
 import { PrivateMode } from '../presentation/private-mode';
@@ -93,6 +95,11 @@ export function createApp(deps: AppDeps): HandoffApp {
     clock,
     timeoutMs: deps.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
+  const preflight = new PreflightService({
+    store: openPreflightStore(deps.openStore('preflight'), notify),
+    newId,
+    hasProfile: (id) => profiles.has(id),
+  });
   const sessions = new SessionService({
     clock,
     emit,
@@ -100,6 +107,8 @@ export function createApp(deps: AppDeps): HandoffApp {
     sessionTokens,
     desktop: deps.desktop,
     newId,
+    phoneDefaults: (profileId) =>
+      profiles.has(profileId) ? preflight.get(profileId).defaults : {},
   });
   const connections = new ConnectionService({
     store: openConnectionStore(deps.openStore('connections'), notify),
@@ -129,6 +138,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     notices,
     network,
     presentation: { privacy, delivery },
+    preflight,
   });
   return {
     handlers,

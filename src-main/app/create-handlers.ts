@@ -8,6 +8,8 @@ import type { Handlers } from '../ipc/handlers';
 import { NangoError } from '../nango/nango-error';
 import type { NetworkMonitor } from '../network/network-monitor';
 import type { NoticeCenter } from '../notices/notice-center';
+import { preflightHandlers } from '../preflight/preflight-handlers';
+import type { PreflightService } from '../preflight/preflight-service';
 import {
   presentationHandlers,
   type PresentationServices,
@@ -23,6 +25,7 @@ export interface HandlerServices {
   notices: NoticeCenter;
   network: NetworkMonitor;
   presentation: PresentationServices;
+  preflight: PreflightService;
 }
 
 /** Builds the handler for every contract channel. */
@@ -67,6 +70,7 @@ export function createHandlers(s: HandlerServices): Handlers {
     'network:retry': () => retryNetwork(s),
 
     ...presentationHandlers(s.presentation),
+    ...preflightHandlers(s.preflight),
   };
 }
 

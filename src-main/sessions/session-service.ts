@@ -7,9 +7,17 @@ import type { HandoffSession, Tags } from '../../src-shared/models/session';
 import { HANDOFF_TAG, normaliseTags, validateTags } from '../../src-shared/tags/tag-rules';
 import { AppFailure } from '../errors/app-failure';
 import { isVettedConnectLink } from '../nango/connect-link';
+import { NangoError } from '../nango/nango-error';
 import type { SessionTokenClient } from '../nango/session-token-client';
 import type { Clock, TimerHandle } from '../platform/clock';
 import type { Desktop } from '../platform/desktop';
+import type { ConnectUiLang, ConnectUiTheme, Preflight } from '../../src-shared/models/preflight';
+import {
+  mergeLegacyTags,
+  sessionOptions,
+  withPhoneParams,
+  type LegacyInputs,
+} from '../preflight/session-options';
 import type { ProfileService } from '../profiles/profile-service';
 import { acceptIssued, issuerOf, type IssuedSession } from './issued-session';
 import { labelFromTags, toViews, type SessionRecord } from './session-record';
@@ -23,14 +31,22 @@ export interface SessionServiceDeps {
   sessionTokens: SessionTokenClient;
   desktop: Desktop;
   newId: () => string;
+  /** The profile's Connect UI defaults for the phone (pre-flight). */
+  phoneDefaults?: (profileId: string) => { lang?: ConnectUiLang; theme?: ConnectUiTheme };
 }
 
 /** A new connect session's input, as validated by the contract. */
-export interface CreateSessionInput {
+export interface CreateSessionInput extends LegacyInputs {
   profileId: string;
   tags: Tags;
   allowedIntegrations: string[];
+  /** Phone pre-flight; language and theme fall back to the profile's defaults. */
+  preflight?: Preflight | undefined;
 }
+
+/** Said on the card when a plan refuses custom docs links (403 on `docs_connect`). */
+export const DOCS_CONNECT_REFUSED =
+  'Nango refused the custom docs links (your plan does not include docs_connect overrides), so the link was made without them. Everything else was applied.';
 
 /** A reconnect for a saved connection. */
 export interface ReconnectInput {
@@ -63,25 +79,50 @@ export class SessionService {
   /** Creates a connect session tagged with its own `handoff_id`, so its connection can be found. */
   async create(input: CreateSessionInput): Promise<HandoffSession> {
     const id = this.deps.newId();
-    const tags = { ...input.tags, [HANDOFF_TAG]: id };
+    // Merged before counting: over 10 tags in all, the server answers 500 instead of 400.
+    const tags = { ...mergeLegacyTags(input.tags, input), [HANDOFF_TAG]: id };
     const fields = validateTags(tags);
     if (fields.length > 0) {
       throw new AppFailure('invalid_input', 'Some tags break Nango’s rules.', fields);
     }
-    const issued = await this.deps.profiles.call(input.profileId, async (client, profile) => ({
-      grant: await client.createConnectSession({
-        tags,
-        allowedIntegrations: input.allowedIntegrations,
-      }),
-      issuer: issuerOf(profile),
-    }));
-    return this.add(id, issued, {
-      kind: 'connect',
-      profileId: input.profileId,
-      label: labelFromTags(tags),
-      tags: normaliseTags(tags),
-      allowedIntegrations: input.allowedIntegrations,
+    const notes: string[] = [];
+    const send = (withDocs: boolean) =>
+      this.deps.profiles.call(input.profileId, async (client, profile) => ({
+        grant: await client.createConnectSession({
+          tags,
+          allowedIntegrations: input.allowedIntegrations,
+          ...sessionOptions(input.preflight, withDocs),
+        }),
+        issuer: issuerOf(profile),
+      }));
+    const withDocs = sessionOptions(input.preflight).overrides !== undefined;
+    const issued = await send(true).catch(async (error: unknown) => {
+      // Plans without docs_connect answer 403: degrade to a link without it, and say so.
+      if (!(withDocs && error instanceof NangoError && error.kind === 'forbidden')) throw error;
+      const retried = await send(false);
+      notes.push(DOCS_CONNECT_REFUSED);
+      return retried;
     });
+    const defaults = this.deps.phoneDefaults?.(input.profileId) ?? {};
+    const phone = {
+      lang: input.preflight?.lang ?? defaults.lang,
+      theme: input.preflight?.theme ?? defaults.theme,
+    };
+    return this.add(
+      id,
+      issued,
+      {
+        kind: 'connect',
+        profileId: input.profileId,
+        label: labelFromTags(tags),
+        tags: normaliseTags(tags),
+        allowedIntegrations: input.allowedIntegrations,
+        ...(phone.lang ? { phoneLang: phone.lang } : {}),
+        ...(phone.theme ? { phoneTheme: phone.theme } : {}),
+        ...(notes.length > 0 ? { notes } : {}),
+      },
+      (link) => withPhoneParams(link, phone),
+    );
   }
 
   /**
@@ -176,6 +217,8 @@ export class SessionService {
     id: string,
     issued: IssuedSession,
     fields: Omit<HandoffSession, 'id' | 'connectLink' | 'createdAt' | 'expiresAt' | 'status'>,
+    /** Adds the phone's settings to the vetted link. */
+    dress: (link: string) => string = (link) => link,
   ): Promise<HandoffSession> {
     const { grant: created, issuer } = issued;
     const exists = this.deps.profiles.has(fields.profileId);
@@ -183,7 +226,7 @@ export class SessionService {
     const view: HandoffSession = {
       id,
       ...fields,
-      connectLink,
+      connectLink: dress(connectLink),
       createdAt: new Date(this.deps.clock.now()).toISOString(),
       expiresAt: created.expiresAt,
       status: 'active',

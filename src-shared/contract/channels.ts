@@ -7,8 +7,10 @@ import type { z } from 'zod';
 import type { NetworkStatus, Notice } from '../models/app-status';
 import type { RemoteConnection, SavedConnection } from '../models/connection';
 import type { ProfilesState, ProfileView } from '../models/profile';
+import type { PreflightSettings } from '../models/preflight';
 import type { MessageTemplate, PrivacyState } from '../models/presentation';
 import type { HandoffSession } from '../models/session';
+import * as pf from './preflight-schemas';
 import * as s from './schemas';
 
 /** Carries a result type at the type level only. */
@@ -103,6 +105,18 @@ export const channels = {
   'privacy:set': { request: s.privacySetRequest, result: returns<PrivacyState>() },
   /** What the renderer shows now (a QR code, presenter view); main decides the protection. */
   'privacy:report': { request: s.privacyReportRequest, result: returns<PrivacyState>() },
+
+  /** A profile's phone pre-flight defaults and presets. */
+  'preflight:get': { request: s.byProfileRequest, result: returns<PreflightSettings>() },
+  'preflight:set-defaults': {
+    request: pf.preflightDefaultsRequest,
+    result: returns<PreflightSettings>(),
+  },
+  'preflight:save-preset': { request: pf.savePresetRequest, result: returns<PreflightSettings>() },
+  'preflight:remove-preset': {
+    request: pf.removePresetRequest,
+    result: returns<PreflightSettings>(),
+  },
 
   /** The delivery message template (placeholders only, never a filled message). */
   'delivery:template': { request: s.emptyRequest, result: returns<MessageTemplate>() },

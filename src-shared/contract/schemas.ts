@@ -3,6 +3,7 @@
  * with these before any handler sees it.
  */
 import { z } from 'zod';
+import { legacyEndUser, legacyOrganization, preflightSchema } from './preflight-schemas';
 import {
   INTEGRATION_KEY_MAX,
   INTEGRATION_KEY_PATTERN,
@@ -100,6 +101,11 @@ export const createSessionRequest = z
     profileId: id,
     tags: tagsSchema,
     allowedIntegrations: z.array(integrationKey).max(100),
+    /** Phone pre-flight: Connect UI language/theme and per-integration defaults. */
+    preflight: z.exactOptional(preflightSchema),
+    /** Deprecated inputs from older docs; main maps them to tags. */
+    endUser: z.exactOptional(legacyEndUser),
+    organization: z.exactOptional(legacyOrganization),
   })
   .strict();
 

@@ -32,6 +32,11 @@ export interface HandoffSession {
   status: SessionStatus;
   /** ISO 8601 time the status last changed (revoked, expired, completed). */
   statusChangedAt?: string;
+  /** The Connect UI language and theme the link asks the phone for (pre-flight). */
+  phoneLang?: string;
+  phoneTheme?: string;
+  /** Things the user should know about how the link was made (e.g. a refused option). */
+  notes?: string[];
   /** Set with status `completed`: the connection the customer made. */
   completion?: { connectionId: string; integrationId: string; at: string };
 }

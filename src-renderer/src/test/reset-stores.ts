@@ -8,6 +8,8 @@ import { initialConnectionsState, useConnectionsStore } from '../stores/use-conn
 import { initialIntegrationsState, useIntegrationsStore } from '../stores/use-integrations-store';
 import { initialNetworkState, useNetworkStore } from '../stores/use-network-store';
 import { initialProfilesState, useProfilesStore } from '../stores/use-profiles-store';
+import { initialPreflightState, usePreflightStore } from '../stores/use-preflight-store';
+import { initialPrivacyState, usePrivacyStore } from '../stores/use-privacy-store';
 import { initialSessionsState, useSessionsStore } from '../stores/use-sessions-store';
 import { initialSpotlightState, useSpotlightStore } from '../stores/use-spotlight-store';
 
@@ -21,5 +23,7 @@ export function resetStores(api: HandoffApi | null): void {
   useNetworkStore.setState(initialNetworkState);
   useProfilesStore.setState(initialProfilesState);
   useSessionsStore.setState(initialSessionsState);
+  usePreflightStore.setState(initialPreflightState);
+  usePrivacyStore.setState(initialPrivacyState);
   useSpotlightStore.setState(initialSpotlightState);
 }

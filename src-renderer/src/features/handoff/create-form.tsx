@@ -12,6 +12,7 @@ import { useFormSubmit } from '../../ui/use-form-submit';
 import { CustomTagRows } from '../tags/custom-tag-rows';
 import { StandardTagFields } from '../tags/standard-tag-fields';
 import { IntegrationPicker } from './integration-picker';
+import { PreflightPanel } from './preflight-panel';
 import { useCreateForm } from './use-create-form';
 
 /** Props for {@link CreateSessionForm}. */
@@ -62,6 +63,7 @@ export function CreateSessionForm({ profile, onCreated }: CreateFormProps) {
       <StandardTagFields form={form} />
       <CustomTagRows form={form} />
       <IntegrationPicker form={form} entry={entry} onReload={() => void load(profile.id)} />
+      <PreflightPanel form={form} profileId={profile.id} profileName={profile.name} />
       <FieldErrorText id="create-form-error" messages={form.errorsFor('form')} />
       <ErrorAlert
         error={form.submitError}

@@ -8,6 +8,11 @@ import type { AppError } from '../../../../src-shared/contract/result';
 import { addFieldError, hasNoErrors, shownErrors, type FieldKey } from '../../lib/field-errors';
 import { invalidIntegrationIds, parseIntegrationIds } from '../../lib/integration-text';
 import { mapServerFieldErrors } from '../../lib/server-field-errors';
+import {
+  emptyPreflightDraft,
+  preflightFromDraft,
+  type PreflightDraft,
+} from '../../lib/preflight-draft';
 import { emptyTagForm, tagsFromForm, validateTagForm } from '../../lib/tag-form';
 import { useSessionsStore } from '../../stores/use-sessions-store';
 import type { TagFieldsForm } from '../tags/tag-fields-form';
@@ -32,6 +37,11 @@ export interface CreateForm extends TagFieldsForm {
   attempt: number;
   /** The last success, for the live region. */
   announcement: string;
+  /** Phone pre-flight fields (kept after a create, like the integration choice). */
+  preflight: PreflightDraft;
+  setPreflight: (draft: PreflightDraft) => void;
+  /** The integrations the link is for (chosen or typed). */
+  integrations: string[];
 }
 
 /** The create form's controller for one profile. */
@@ -51,6 +61,9 @@ export function useCreateForm(
   const [pending, setPending] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  const [preflight, setPreflight] = useState<PreflightDraft>(emptyPreflightDraft);
+  const integrations = mode === 'list' ? selected : parseIntegrationIds(integrationText);
+  const preflightResult = preflightFromDraft(preflight, integrations);
 
   const localErrors = useMemo(() => {
     let errors = validateTagForm(values);
@@ -59,8 +72,11 @@ export function useCreateForm(
         errors = addFieldError(errors, 'integrations', message);
       }
     }
+    for (const message of preflightResult.errors) {
+      errors = addFieldError(errors, 'integrations', message);
+    }
     return errors;
-  }, [values, mode, integrationText]);
+  }, [values, mode, integrationText, preflightResult.errors]);
 
   const errorsFor = (field: FieldKey) =>
     shownErrors(
@@ -81,8 +97,13 @@ export function useCreateForm(
     setSubmitError(null);
     tags.setServerErrors({});
     setAnnouncement('');
-    const allowedIntegrations = mode === 'list' ? selected : parseIntegrationIds(integrationText);
-    const result = await create({ profileId, tags: tagsFromForm(values), allowedIntegrations });
+    const allowedIntegrations = integrations;
+    const result = await create({
+      profileId,
+      tags: tagsFromForm(values),
+      allowedIntegrations,
+      ...(preflightResult.preflight ? { preflight: preflightResult.preflight } : {}),
+    });
     setPending(false);
     if (!result.ok) {
       setSubmitError(result.error);
@@ -127,5 +148,8 @@ export function useCreateForm(
     submitError,
     attempt,
     announcement,
+    preflight,
+    setPreflight,
+    integrations,
   };
 }

@@ -60,6 +60,9 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
           <p className="session-card__meta">
             Created {new Date(session.createdAt).toLocaleTimeString([], { timeStyle: 'short' })}
             {profileName ? ` · ${profileName}` : ''}
+            {session.phoneLang || session.phoneTheme
+              ? ` · Phone: ${[session.phoneLang, session.phoneTheme].filter(Boolean).join(', ')}`
+              : ''}
           </p>
         </div>
         <div className="badges">
@@ -111,6 +114,11 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
         {feedback}
       </p>
       <ErrorAlert error={error} compact />
+      {session.notes?.map((note) => (
+        <p key={note} className="card-note" role="note" data-testid="session-note">
+          {note}
+        </p>
+      ))}
       <SessionTags tags={session.tags} integrations={session.allowedIntegrations} />
       <footer className="session-card__footer">
         <LifecycleActions

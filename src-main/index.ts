@@ -19,6 +19,7 @@ import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
 import { readDemoProfile, setUpDemoProfile } from './app/demo-profile';
 import { installAppGuards } from './electron/app-guards';
+import { installQuitGuard } from './electron/quit-guard';
 import { installAppMenu } from './electron/app-menu';
 import { startMainLog } from './electron/main-log';
 import { watchRenderer } from './electron/renderer-recovery';
@@ -116,6 +117,7 @@ function start(): void {
         clock: systemClock,
         fetch: createNetFetch((url, init) => apiSession.fetch(url, init)),
         secretStore,
+        dataDir: app.getPath('userData'),
         openStore,
         desktop: {
           ...electronDesktop,
@@ -176,6 +178,7 @@ function start(): void {
       app.on('activate', () => {
         if (windows.windows().length === 0) openWindow();
       });
+      installQuitGuard(app, () => services.beforeQuit(), log);
       app.once('will-quit', () => {
         stopOnlineWatch();
         unregisterIpc();

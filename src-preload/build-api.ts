@@ -76,10 +76,24 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       copyLink: call('sessions:copy-link'),
       /** Opens a session's link in the browser, if it is a vetted https Connect UI link. */
       openLink: call('sessions:open-link'),
+      /** Revokes every live link of every profile; returns how many were revoked and queued. */
+      revokeAll: call('sessions:revoke-all'),
+      /** Tries the keychain again to open saved links. */
+      unlock: call('sessions:unlock'),
+      /** Saves a completed session's connection to the reconnect desk. */
+      saveToDesk: call('sessions:save-to-desk'),
       /** Opens the mail app with the filled message (main builds it by id; link never here). */
       emailLink: call('sessions:email-link'),
       /** Copies the filled message (main builds it by id; the link never passes through here). */
       copyMessage: call('sessions:copy-message'),
+    },
+    ledger: {
+      /** The link history and its retention setting. */
+      list: call('ledger:list'),
+      /** Exports the entries matching a search as CSV (main asks where to save it). */
+      exportCsv: call('ledger:export-csv'),
+      /** Changes how long history is kept. */
+      setRetention: call('ledger:set-retention'),
     },
     connections: {
       /** Saves a connection by hand. */

@@ -1,8 +1,11 @@
 /**
- * The harness's Desktop: records what main put on the clipboard, asked to open, mailed and
- * whether it hid the window from capture, where the app would call Electron.
+ * The harness's Desktop: records what main put on the clipboard, asked to open, mailed,
+ * whether it hid the window from capture, notified, asked at quit and saved, where the app
+ * would call Electron.
  */
-import type { Desktop } from '../src-main/platform/desktop';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Desktop, DesktopNotification, QuitChoice } from '../src-main/platform/desktop';
 import { assertOpenableExternalUrl } from '../src-main/platform/external-url';
 
 /** A Desktop that remembers instead of acting. */
@@ -13,6 +16,18 @@ export class RecordingDesktop implements Desktop {
   /** Every content-protection call, in order; the last is the window's state. */
   readonly contentProtection: boolean[] = [];
   readonly contentProtectionSupported = true;
+  readonly notifications: DesktopNotification[] = [];
+  /** Every quit prompt, with the number of live links it named. */
+  readonly quitPrompts: { liveLinks: number }[] = [];
+  /** What the next quit prompt answers. */
+  quitAnswer: QuitChoice = 'cancel';
+  /** Files "saved" (into `downloadsDir`), newest last. */
+  readonly saved: string[] = [];
+  /** Answer the next save dialog with "cancel". */
+  cancelNextSave = false;
+
+  /** @param downloadsDir Where saved files go, as if the person picked Downloads. */
+  constructor(private readonly downloadsDir?: string) {}
 
   writeClipboard(text: string): void {
     this.clipboard = text;
@@ -35,5 +50,26 @@ export class RecordingDesktop implements Desktop {
   /** True while the window is protected. */
   get protecting(): boolean {
     return this.contentProtection.at(-1) ?? false;
+  }
+
+  notify(notification: DesktopNotification): void {
+    this.notifications.push({ ...notification });
+  }
+
+  async confirmQuit(request: { liveLinks: number }): Promise<QuitChoice> {
+    this.quitPrompts.push({ ...request });
+    return this.quitAnswer;
+  }
+
+  async saveTextFile(request: { defaultName: string; content: string }): Promise<string | null> {
+    if (this.cancelNextSave || !this.downloadsDir) {
+      this.cancelNextSave = false;
+      return null;
+    }
+    mkdirSync(this.downloadsDir, { recursive: true });
+    const path = join(this.downloadsDir, request.defaultName);
+    writeFileSync(path, request.content, 'utf8');
+    this.saved.push(path);
+    return path;
   }
 }

@@ -3,6 +3,7 @@
  * folder, and the real IPC router behind the real sender policy. Shared by the Playwright
  * harness and the main-process integration tests.
  */
+import { join } from 'node:path';
 import Conf from 'conf';
 import type { EventSink } from '../src-shared/contract/events';
 import { createApp, type HandoffApp } from '../src-main/app/create-app';
@@ -40,7 +41,7 @@ export interface WiredMain {
 
 /** Builds main exactly as src-main/index.ts does, with Electron's parts substituted. */
 export function wireMain(options: WireMainOptions): WiredMain {
-  const desktop = new RecordingDesktop();
+  const desktop = new RecordingDesktop(join(options.userDataDir, 'Downloads'));
   const app = createApp({
     clock: options.clock,
     fetch: options.fetch ?? globalThis.fetch,
@@ -52,6 +53,7 @@ export function wireMain(options: WireMainOptions): WiredMain {
       });
       return options.wrapStore ? options.wrapStore(name, backend) : backend;
     },
+    dataDir: options.userDataDir,
     desktop,
     emit: options.emit,
     keychainTimeoutMs: 10_000,

@@ -172,6 +172,7 @@ test('the renderer is sandboxed: no Node, no network, only the contract API', as
       'delivery',
       'integrations',
       'key',
+      'ledger',
       'network',
       'on',
       'preflight',

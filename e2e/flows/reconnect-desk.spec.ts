@@ -90,12 +90,14 @@ test('support repairs a broken connection with a reconnect QR that keeps its tag
   const server = nango.sessions().find((s) => s.kind === 'reconnect')!;
   const link = await scanQr(page, card);
   expect(new URL(link!).searchParams.get('session_token')).toBe(server.token);
-  // Always resend the connection's current tags: a reconnect without them wipes them.
-  expect(server.tags).toEqual(ACME_TAGS);
+  // Always resend the connection's current tags: a reconnect without them wipes them. Plus
+  // this handoff's handoff_id, so its completion shows on the connection.
+  const sent = { ...ACME_TAGS, handoff_id: server.tags?.['handoff_id'] };
+  expect(server.tags).toEqual(sent);
   expect(nango.requests.find((r) => r.path === '/connect/sessions/reconnect')?.body).toMatchObject({
     connection_id: 'acme-gh',
     integration_id: 'github',
-    tags: ACME_TAGS,
+    tags: sent,
   });
   await shot('31-desk-reconnect-qr');
 
@@ -118,13 +120,22 @@ test('support repairs a broken connection with a reconnect QR that keeps its tag
   nango.completeSession(current.token);
   await page.getByTestId('desk-refresh').click();
   await expect(row(page, 'acme-gh')).toHaveAttribute('data-health', 'repaired');
-  expect(nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual(ACME_TAGS);
+  // The completed reconnect's tags: the same, with that reconnect's own handoff_id.
+  expect(nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual({
+    ...ACME_TAGS,
+    handoff_id: current.tags?.['handoff_id'],
+  });
+  // A repaired row never keeps a live link: the refresh completed the session and revoked it.
+  await expect
+    .poll(() => nango.sessions().find((s) => s.token === current.token)?.revoked)
+    .toBe(true);
   await shot('32-desk-repaired');
 
-  // Half an hour on, the words follow the clock: the link ran out, and the check is old news.
+  // Half an hour on, the words follow the clock: the finished (and revoked) link stays
+  // finished, and the check is old news.
   await advance(31 * 60_000);
   const desk = page.getByTestId('desk');
-  await expect(card).toHaveAttribute('data-status', 'expired');
+  await expect(card).toHaveAttribute('data-status', 'completed');
   await expect(desk).not.toContainText(/reconnect link ready/i);
   await expect(row(page, 'acme-gh').getByTestId('desk-health')).toBeVisible();
   await expect(row(page, 'acme-gh')).toContainText(/repaired 31 min ago/);

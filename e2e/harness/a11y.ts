@@ -10,6 +10,10 @@ import { expect, type Page } from '@playwright/test';
 interface PageGlobals {
   document: {
     fonts: { ready: Promise<unknown> };
+    getAnimations: () => {
+      finish: () => void;
+      effect: { getComputedTiming: () => { endTime?: number | string } } | null;
+    }[];
     querySelectorAll: (selector: string) => Iterable<{ id: string }>;
   };
 }
@@ -40,7 +44,16 @@ export async function expectNoSeriousA11yViolations(
   screen = page.url(),
 ): Promise<void> {
   // Nothing may be mid-transition when colours are measured.
-  await page.evaluate(() => (globalThis as unknown as PageGlobals).document.fonts.ready);
+  await page.evaluate(async () => {
+    const { document } = globalThis as unknown as PageGlobals;
+    await document.fonts.ready;
+    // A fade still running would be measured at its half-way colours: end every transition.
+    // (Endless ones, such as a spinner, cannot be finished and carry no colour change.)
+    for (const animation of document.getAnimations()) {
+      const end = Number(animation.effect?.getComputedTiming().endTime ?? Infinity);
+      if (Number.isFinite(end)) animation.finish();
+    }
+  });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();

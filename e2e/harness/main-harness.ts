@@ -49,6 +49,12 @@ export interface MainHarness {
   quietly<T>(fn: () => Promise<T>): Promise<T>;
   /** Chooses an application-menu command, as the real menu's click handler does. */
   chooseMenu(command: MenuCommand): void;
+  /**
+   * A restart (or a crash: nothing is revoked): disposes the main side and starts a new one on
+   * the same data folder and keychain, resolving once it restored and checked saved links.
+   * `app` and `desktop` then name the new one; reload the page to see it.
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -84,18 +90,20 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
     else pending.push([event, payload]);
   };
 
-  const { app, router, desktop } = wireMain({
-    clock: options.clock,
-    secretStore,
-    userDataDir,
-    emit,
-    rendererUrl: options.rendererUrl,
-  });
+  const wire = () =>
+    wireMain({
+      clock: options.clock,
+      secretStore,
+      userDataDir,
+      emit,
+      rendererUrl: options.rendererUrl,
+    });
+  let wired = wire();
 
   await page.exposeBinding(
     '__handoffInvoke',
     async (source, channel: unknown, request: unknown) => {
-      const result = await router.dispatch(channel, request, {
+      const result = await wired.router.dispatch(channel, request, {
         webContentsId: HARNESS_WEB_CONTENTS_ID,
         frameUrl: source.frame.url(),
         isMainFrame: source.frame === page.mainFrame(),
@@ -111,8 +119,12 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
   });
 
   return {
-    app,
-    desktop,
+    get app() {
+      return wired.app;
+    },
+    get desktop() {
+      return wired.desktop;
+    },
     userDataDir,
     secretStore,
     events,
@@ -126,8 +138,13 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
       }
     },
     chooseMenu: (command) => emit('menu:command', { command }),
+    async restart() {
+      wired.app.dispose();
+      wired = wire();
+      await wired.app.ready;
+    },
     async close() {
-      app.dispose();
+      wired.app.dispose();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };

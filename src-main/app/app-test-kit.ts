@@ -47,6 +47,11 @@ export interface TestApp extends WiredMain {
   ok<T = unknown>(channel: Channel, request: unknown): Promise<T>;
   /** Every byte main wrote to its data folder, for "the key is not on disk" checks. */
   diskText(): string;
+  /**
+   * Stops this main side (as a quit or crash would, without revoking anything) and starts a new
+   * one on the same data folder, keychain, server and clock; resolves once it has restored.
+   */
+  restart(options?: { secrets?: SecretStore }): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -67,6 +72,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { nango, clock } = await startTestServer(options.nango);
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'handoff-app-'));
   const secrets = options.secrets ?? new MemorySecretStore();
+  return wireTestApp({ nango, clock, dir, secrets, options });
+}
+
+async function wireTestApp(parts: {
+  nango: FakeNango;
+  clock: ManualClock;
+  dir: string;
+  secrets: SecretStore;
+  options: TestAppOptions;
+}): Promise<TestApp> {
+  const { nango, clock, dir, secrets, options } = parts;
   const events: TestApp['events'] = [];
   const outgoing: OutgoingRequest[] = [];
   const recordingFetch: typeof fetch = (input, init) => {
@@ -112,6 +128,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       readdirSync(dir)
         .map((f) => readFileSync(join(dir, f), 'utf8'))
         .join('\n'),
+    async restart(options = {}) {
+      wired.app.dispose();
+      const next = await wireTestApp({ ...parts, secrets: options.secrets ?? secrets });
+      await next.app.ready;
+      return next;
+    },
     async close() {
       wired.app.dispose();
       await nango.close();

@@ -10,6 +10,8 @@ import { startRefreshSchedule } from '../connections/refresh-schedule';
 import type { Handlers } from '../ipc/handlers';
 import { KeychainVault } from '../keychain/keychain-vault';
 import type { SecretStore } from '../keychain/secret-store';
+import { LedgerService } from '../ledger/ledger-service';
+import { openLedgerStore } from '../ledger/ledger-store';
 import { createNangoClient, DEFAULT_TIMEOUT_MS } from '../nango/nango-client';
 import { createSessionTokenClient } from '../nango/session-token-client';
 import { NetworkMonitor } from '../network/network-monitor';
@@ -24,7 +26,11 @@ import { Delivery } from '../presentation/delivery';
 import { openPresentationStore } from '../presentation/presentation-store';
 import { PrivateMode } from '../presentation/private-mode';
 import { ProfileService } from '../profiles/profile-service';
+import { CompletionPoller } from '../sessions/completion-poller';
+import { loadInstallId } from '../sessions/install-id';
+import { decideQuit, type QuitDecision } from '../sessions/quit-guard';
 import { SessionService } from '../sessions/session-service';
+import { createSessionStore } from '../sessions/session-store';
 import type { OpenJsonBackend } from '../store/json-backend';
 import { createHandlers } from './create-handlers';
 
@@ -34,6 +40,8 @@ export interface AppDeps {
   fetch: typeof fetch;
   secretStore: SecretStore;
   openStore: OpenJsonBackend;
+  /** The app's data folder (the sealed session store lives there). */
+  dataDir: string;
   desktop: Desktop;
   emit: EventSink;
   /** Keychain call timeout; the default suits people, tests shorten it. */
@@ -53,7 +61,13 @@ export interface HandoffApp {
   privacy: PrivateMode;
   /** One-time messages for the user (the Electron layer adds its own: a reloaded window). */
   notices: NoticeCenter;
-  /** Stops timers (expiry, background refresh). */
+  ledger: LedgerService;
+  poller: CompletionPoller;
+  /** Resolves once saved sessions were restored and checked with Nango (or found locked). */
+  ready: Promise<void>;
+  /** Asks (through the Desktop) what to do with live links; resolves whether to quit now. */
+  beforeQuit(): Promise<QuitDecision>;
+  /** Stops timers (expiry, retries, polling, background refresh). */
   dispose(): void;
 }
 
@@ -63,7 +77,14 @@ export function createApp(deps: AppDeps): HandoffApp {
   const newId = deps.newId ?? randomUUID;
   const notices = new NoticeCenter(emit);
   const notify = (level: 'info' | 'warning', message: string) => notices.add(level, message);
-  const network = new NetworkMonitor({ clock, onChange: (s) => emit('network:changed', s) });
+  let networkBack = (): void => undefined;
+  const network = new NetworkMonitor({
+    clock,
+    onChange: (status) => {
+      emit('network:changed', status);
+      if (status.online) networkBack();
+    },
+  });
   const scheduler = new RequestScheduler({ clock });
   const vault = new KeychainVault({
     store: deps.secretStore,
@@ -88,6 +109,14 @@ export function createApp(deps: AppDeps): HandoffApp {
         ...(deps.requestTimeoutMs ? { timeoutMs: deps.requestTimeoutMs } : {}),
       }),
   });
+  const ledger = new LedgerService({
+    store: openLedgerStore(deps.openStore('ledger'), notify),
+    clock,
+    emit,
+    notify,
+  });
+  const installId = loadInstallId(deps.openStore('install'), notify, newId);
+  // Session-token calls go to the origin that issued the session, and never carry the key.
   const sessionTokens = createSessionTokenClient({
     fetch: deps.fetch,
     scheduler,
@@ -104,12 +133,37 @@ export function createApp(deps: AppDeps): HandoffApp {
     clock,
     emit,
     profiles,
-    sessionTokens,
     desktop: deps.desktop,
     newId,
+    store: createSessionStore({ folder: deps.dataDir, vault, notify, now: () => clock.now() }),
+    ledger,
+    sessionTokens,
+    installId,
+    notify,
     phoneDefaults: (profileId) =>
       profiles.has(profileId) ? preflight.get(profileId).defaults : {},
   });
+  const poller = new CompletionPoller({
+    clock,
+    targets: () => sessions.pollTargets(),
+    list: (profileId, query) =>
+      profiles.call(profileId, (client) => client.listConnections(query, 'background')),
+    deliver: (profileId, found) => sessions.noticeConnections(profileId, found),
+    online: () => network.status().online,
+    installId,
+    onForbidden: () =>
+      notify(
+        'warning',
+        'This key lacks the environment:connections:list scope, so Handoff cannot see when a customer finishes. Revoke links yourself once they are done, or add the scope.',
+      ),
+  });
+  sessions.onChange(() => poller.sync());
+  networkBack = () => {
+    sessions.networkBack();
+    poller.sync();
+  };
+  void sessions.start();
+  const ready = sessions.whenChecked();
   const connections = new ConnectionService({
     store: openConnectionStore(deps.openStore('connections'), notify),
     profiles,
@@ -137,6 +191,9 @@ export function createApp(deps: AppDeps): HandoffApp {
     connections,
     notices,
     network,
+    ledger,
+    desktop: deps.desktop,
+    clock,
     presentation: { privacy, delivery },
     preflight,
   });
@@ -148,8 +205,18 @@ export function createApp(deps: AppDeps): HandoffApp {
     connections,
     privacy,
     notices,
+    ledger,
+    poller,
+    ready,
+    beforeQuit: () =>
+      decideQuit({
+        liveLinks: () => sessions.liveCount(),
+        ask: (request) => deps.desktop.confirmQuit(request),
+        revokeAll: () => sessions.revokeAll(),
+      }),
     dispose() {
       stopRefresh();
+      poller.dispose();
       sessions.dispose();
     },
   };

@@ -7,6 +7,11 @@ import type { ConnectionService } from '../connections/connection-service';
 import type { Handlers } from '../ipc/handlers';
 import { NangoError } from '../nango/nango-error';
 import type { NetworkMonitor } from '../network/network-monitor';
+import type { LedgerService } from '../ledger/ledger-service';
+import type { Clock } from '../platform/clock';
+import type { Desktop } from '../platform/desktop';
+import { exportLedger } from '../ledger/export-ledger';
+import { saveToDesk } from '../connections/save-to-desk';
 import type { NoticeCenter } from '../notices/notice-center';
 import { preflightHandlers } from '../preflight/preflight-handlers';
 import type { PreflightService } from '../preflight/preflight-service';
@@ -24,6 +29,9 @@ export interface HandlerServices {
   connections: ConnectionService;
   notices: NoticeCenter;
   network: NetworkMonitor;
+  ledger: LedgerService;
+  desktop: Desktop;
+  clock: Clock;
   presentation: PresentationServices;
   preflight: PreflightService;
 }
@@ -38,6 +46,7 @@ export function createHandlers(s: HandlerServices): Handlers {
       connections: s.connections.list(),
       network: s.network.status(),
       notices: s.notices.list(),
+      sessionStore: s.sessions.storeStatus(),
     }),
     'app:dismiss-notice': async ({ id }) => s.notices.dismiss(id),
 
@@ -58,6 +67,13 @@ export function createHandlers(s: HandlerServices): Handlers {
     'sessions:dismiss': async ({ id }) => s.sessions.dismiss(id),
     'sessions:copy-link': async ({ id }) => s.sessions.copyLink(id),
     'sessions:open-link': ({ id }) => s.sessions.openLink(id),
+    'sessions:revoke-all': () => s.sessions.revokeAll(),
+    'sessions:unlock': () => s.sessions.unlock(),
+    'sessions:save-to-desk': async ({ id }) => saveToDesk(s.sessions, s.connections, id),
+
+    'ledger:list': async () => s.ledger.state(),
+    'ledger:export-csv': ({ query }) => exportLedger(s, query),
+    'ledger:set-retention': async (retention) => s.ledger.setRetention(retention),
 
     'connections:save': async ({ profileId, ...fields }) => s.connections.save(profileId, fields),
     'connections:update': async ({ id, ...patch }) => s.connections.update(id, patch),

@@ -151,6 +151,8 @@ export class ConnectionService {
     const remote = await this.deps.profiles.call(profileId, (client) =>
       fetchAllForRefresh(client, integrationIds, priority),
     );
+    // A repaired row never keeps a live link: its reconnect session completes (and is revoked).
+    this.deps.sessions.noticeConnections(profileId, [...remote.values()]);
     const nowIso = this.nowIso();
     const doc = this.deps.store.read();
     doc.connections = doc.connections.map((row) =>
@@ -180,6 +182,7 @@ export class ConnectionService {
       integrationId: row.integrationId,
       label: row.label,
       tags: row.tags,
+      broken: row.health === 'broken',
     });
   }
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RefreshSummary, RemoteConnectionsPage } from '../../src-shared/contract/channels';
 import type { SavedConnection } from '../../src-shared/models/connection';
 import type { HandoffSession } from '../../src-shared/models/session';
@@ -61,7 +61,7 @@ describe('the reconnect desk', () => {
     expect(await importAll()).toHaveLength(2);
   });
 
-  it('refreshes health: broken first with the error type, then reconnect resends tags and the row turns repaired', async () => {
+  it('refreshes health: broken first with the error type, then reconnect resends tags (plus its handoff_id) and the row turns repaired, its link revoked', async () => {
     await importAll();
     const summary = await t.ok<RefreshSummary>('connections:refresh', { profileId });
     expect(summary).toMatchObject({ checked: 2, broken: 1, repaired: 0 });
@@ -73,21 +73,34 @@ describe('the reconnect desk', () => {
     });
     expect(session).toMatchObject({ kind: 'reconnect', connectionId: 'acme-gh', status: 'active' });
     const server = t.nango.sessions().find((s) => s.kind === 'reconnect')!;
-    expect(server.tags).toEqual(ACME_TAGS);
+    const sent = { ...ACME_TAGS, handoff_id: session.id };
+    expect(server.tags).toEqual(sent);
     const body = t.nango.requests.find((r) => r.path === '/connect/sessions/reconnect')?.body;
-    expect(body).toEqual({ connection_id: 'acme-gh', integration_id: 'github', tags: ACME_TAGS });
+    expect(body).toEqual({ connection_id: 'acme-gh', integration_id: 'github', tags: sent });
 
     t.nango.completeSession(server.token);
     await t.ok('connections:refresh', { profileId });
-    const after = (await t.ok<{ connections: SavedConnection[] }>('app:snapshot', {})).connections;
-    expect(after.find((c) => c.connectionId === 'acme-gh')).toMatchObject({
+    const after = await t.ok<{ connections: SavedConnection[]; sessions: HandoffSession[] }>(
+      'app:snapshot',
+      {},
+    );
+    expect(after.connections.find((c) => c.connectionId === 'acme-gh')).toMatchObject({
       health: 'repaired',
-      tags: ACME_TAGS,
+      tags: sent,
     });
     expect(t.nango.connections().find((c) => c.connection_id === 'acme-gh')?.tags).toEqual({
       end_user_id: 'acme-1',
       organization_id: 'acme',
       plan: 'Enterprise',
+      handoff_id: session.id,
+    });
+    // A repaired row never keeps a live link: the refresh saw it, and the link was revoked.
+    await vi.waitFor(() =>
+      expect(t.nango.sessions().find((s) => s.token === server.token)?.revoked).toBe(true),
+    );
+    expect(after.sessions.find((s) => s.id === session.id)).toMatchObject({
+      status: 'completed',
+      completion: { connectionId: 'acme-gh', integrationId: 'github' },
     });
   });
 

@@ -4,10 +4,19 @@
  * of defence, so a bug upstream cannot hand `shell.openExternal` a `file:` or `javascript:` URL.
  * Mail goes through its own door: only a mailto: URL (platform/mailto-url.ts).
  */
-import { clipboard, shell } from 'electron';
-import type { Desktop } from '../platform/desktop';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
+import type { Desktop, QuitChoice } from '../platform/desktop';
 import { assertOpenableExternalUrl } from '../platform/external-url';
 import { assertMailtoUrl } from '../platform/mailto-url';
+
+/** The quit prompt's buttons, in order; Cancel is the default and the Escape answer. */
+export const QUIT_BUTTONS: { label: string; choice: QuitChoice }[] = [
+  { label: 'Cancel', choice: 'cancel' },
+  { label: 'Revoke all and quit', choice: 'revoke-and-quit' },
+  { label: 'Keep them and quit', choice: 'keep-and-quit' },
+];
 
 export { UnsafeExternalUrlError } from '../platform/external-url';
 export { UnsafeMailtoError } from '../platform/mailto-url';
@@ -23,5 +32,43 @@ export const electronDesktop: Omit<Desktop, 'setContentProtection' | 'contentPro
     },
     async openMailto(url) {
       await shell.openExternal(assertMailtoUrl(url));
+    },
+    notify({ title, body }) {
+      if (!Notification.isSupported()) return;
+      new Notification({ title, body, silent: false }).show();
+    },
+    async confirmQuit({ liveLinks }) {
+      const options = {
+        type: 'warning' as const,
+        buttons: QUIT_BUTTONS.map((b) => b.label),
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+        title: 'Links are still live',
+        message:
+          liveLinks === 1
+            ? '1 connect link is still live.'
+            : `${liveLinks} connect links are still live.`,
+        detail:
+          'Anyone with a live link can still connect an account. Revoke them now, or keep them: Handoff restores them and checks each with Nango when it starts again.',
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const { response } = parent
+        ? await dialog.showMessageBox(parent, options)
+        : await dialog.showMessageBox(options);
+      return QUIT_BUTTONS[response]?.choice ?? 'cancel';
+    },
+    async saveTextFile({ defaultName, content }) {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = {
+        defaultPath: join(app.getPath('downloads'), defaultName),
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      };
+      const { canceled, filePath } = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      if (canceled || !filePath) return null;
+      await writeFile(filePath, content, 'utf8');
+      return filePath;
     },
   };

@@ -10,6 +10,15 @@ export interface Desktop {
    * external-url.ts). Callers vet the URL first; implementations refuse anything else.
    */
   openExternal(url: string): Promise<void>;
+  /** Shows a desktop notification (e.g. "Customer connected"). Never carries a link or token. */
+  notify(notification: DesktopNotification): void;
+  /** Asks what to do about links still live when the app quits. */
+  confirmQuit(request: { liveLinks: number }): Promise<QuitChoice>;
+  /**
+   * Saves a text file the user asked for (e.g. a CSV export): a save dialog in the app.
+   * Resolves with where it went, or null when the user cancelled.
+   */
+  saveTextFile(request: { defaultName: string; content: string }): Promise<string | null>;
   /** Opens a mailto: URL that main composed in the mail app. Anything else is refused. */
   openMailto(url: string): Promise<void>;
   /** Hides (true) or shows (false) the app's windows to screen capture and sharing. */
@@ -17,3 +26,15 @@ export interface Desktop {
   /** False where the OS cannot hide a window from capture (Linux). */
   readonly contentProtectionSupported: boolean;
 }
+
+/** A desktop notification. */
+export interface DesktopNotification {
+  title: string;
+  body: string;
+}
+
+/**
+ * The answer to "links are still live": revoke them all and quit, keep them (they are restored
+ * and checked on the next start) and quit, or stay.
+ */
+export type QuitChoice = 'revoke-and-quit' | 'keep-and-quit' | 'cancel';

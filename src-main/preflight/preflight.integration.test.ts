@@ -101,6 +101,8 @@ describe('phone pre-flight', () => {
       organization_id: 'org-1',
       organization_display_name: 'Analytical Engines',
       handoff_id: session.id,
+      // Every connect session also carries the install's tag, for completion polling.
+      handoff_install: expect.any(String),
     });
     const many = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`k${i}`, 'v']));
     const full = await t.call('sessions:create', {

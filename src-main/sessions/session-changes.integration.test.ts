@@ -34,6 +34,7 @@ function replay(list: SessionsChange[]): string[] {
 
 describe('sessions:changed', () => {
   it('carries only what changed, numbered one by one, and adds up to the snapshot', async () => {
+    const before = (await t.ok<AppSnapshot>('app:snapshot', {})).sessionsSeq;
     const a = await create('cus_a');
     const b = await create('cus_b');
     await t.ok('sessions:revoke', { id: a.id });
@@ -41,22 +42,45 @@ describe('sessions:changed', () => {
     t.clock.advance(31 * 60_000); // b expires
 
     const list = changes();
-    expect(list.map((c) => c.seq)).toEqual([1, 2, 3, 4, 5]);
-    expect(list.map((c) => [c.upserted.map((s) => `${s.id}:${s.status}`), c.removed])).toEqual([
-      [[`${a.id}:active`], []],
-      [[`${b.id}:active`], []],
-      [[`${a.id}:revoked`], []],
-      [[], [a.id]],
-      [[`${b.id}:expired`], []],
-    ]);
+    expect(list.map((c) => c.seq)).toEqual(list.map((_, i) => before + 1 + i));
+    for (const change of list) {
+      expect(change.upserted.length + change.removed.length).toBe(1);
+    }
+    const steps = list.map((c) => [...c.upserted.map((s) => `${s.id}:${s.status}`), ...c.removed]);
+    expect(steps[0]).toEqual([`${a.id}:active`]);
+    expect(steps[1]).toEqual([`${b.id}:active`]);
+    expect(steps).toContainEqual([`${a.id}:revoked`]);
+    expect(steps.at(-2)).toEqual([a.id]);
+    expect(steps.at(-1)).toEqual([`${b.id}:expired`]);
 
     const snapshot = await t.ok<AppSnapshot>('app:snapshot', {});
-    expect(snapshot.sessionsSeq).toBe(5);
+    expect(snapshot.sessionsSeq).toBe(list.at(-1)!.seq);
     expect(replay(list)).toEqual(snapshot.sessions.map((s) => `${s.id}:${s.status}`).sort());
   });
 
   it('never sends the other sessions along with one new one', async () => {
     for (let i = 0; i < 5; i += 1) await create(`cus_${i}`);
     expect(changes().map((c) => c.upserted.length)).toEqual([1, 1, 1, 1, 1]);
+  });
+});
+
+describe('sessions:changed after a restart', () => {
+  it('brings every restored session in one delta that matches the snapshot', async () => {
+    await create('cus_a');
+    await create('cus_b');
+    const next = await t.restart();
+    try {
+      const restored = next.events
+        .filter((e) => e.event === 'sessions:changed')
+        .map((e) => e.payload as SessionsChange);
+      const snapshot = await next.ok<AppSnapshot>('app:snapshot', {});
+      expect(restored[0]?.seq).toBe(1);
+      expect(restored.map((c) => c.seq)).toEqual(restored.map((_, i) => i + 1));
+      expect(restored[0]?.upserted.map((s) => s.id)).toEqual(snapshot.sessions.map((s) => s.id));
+      expect(snapshot.sessionsSeq).toBe(restored.at(-1)?.seq);
+      expect(replay(restored)).toEqual(snapshot.sessions.map((s) => `${s.id}:${s.status}`).sort());
+    } finally {
+      next.app.dispose();
+    }
   });
 });

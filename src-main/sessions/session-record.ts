@@ -1,23 +1,27 @@
 /**
- * A live session as main holds it: the renderer's view plus the session token, which only
- * main uses (to revoke), and the server that issued it. The token is dropped once the session
- * can no longer be used.
+ * A session as main holds it: the renderer's view plus what only main uses: the session token
+ * (to check and revoke), the API origin that issued it (checks and revokes go there, never to
+ * whatever the profile points at now), and how a queued revoke should be recorded.
  */
 import type { HandoffSession } from '../../src-shared/models/session';
 
-/** Main's record of a session. */
+/** Main's record of a session; persisted (sealed) as is. */
 export interface SessionRecord {
   view: HandoffSession;
-  /** Null once revoked or expired. */
+  /** Null once the link is dead: revoked, expired, or revoked after completion. */
   token: string | null;
   /**
    * The API base URL that issued the session (the profile's at creation time, path prefix
-   * included). Revoke and reads go there with the token as bearer (SessionTokenClient), never
-   * through the profile's current client: the profile may point elsewhere by now.
+   * included). Checks and revokes go there with the token as bearer (SessionTokenClient),
+   * never through the profile's current client: the profile may point elsewhere by now.
    */
   apiBaseUrl: string;
   /** The Connect UI base the link was vetted against when it was issued. */
   connectUiBaseUrl: string;
+  /** The ledger outcome a pending revoke records once Nango confirms it. */
+  revokeAs?: 'revoked' | 'superseded';
+  /** Reconnect sessions: whether the connection was broken when the link was made. */
+  baseline?: { broken: boolean };
 }
 
 /** Newest first, for the renderer. */
@@ -25,6 +29,11 @@ export function toViews(records: Iterable<SessionRecord>): HandoffSession[] {
   return [...records]
     .map((r) => r.view)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+}
+
+/** True while the link may still work at Nango (so it must be shown, or revoked). */
+export function holdsLiveLink(record: SessionRecord): record is SessionRecord & { token: string } {
+  return record.token !== null;
 }
 
 /** A label for the card: display name, email, then id, from the tags. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HandoffSession } from '../../src-shared/models/session';
 import { addProfile, startTestApp, TEST_KEY, type TestApp } from '../app/app-test-kit';
 
@@ -25,6 +25,7 @@ describe('creating a handoff session', () => {
       end_user_id: 'u-42',
       end_user_email: 'ada@example.com',
       handoff_id: session.id,
+      handoff_install: expect.any(String),
     });
     expect(server?.allowedIntegrations).toEqual(['github']);
     // Self-hosted (loopback) API: the link tells the phone which server to talk to.
@@ -52,8 +53,8 @@ describe('creating a handoff session', () => {
     expect(t.nango.requests).toHaveLength(0);
   });
 
-  it('counts handoff_id toward the 10-tag limit (the server would answer 500)', async () => {
-    const tags = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, 'v']));
+  it('counts handoff_id and handoff_install toward the 10-tag limit (the server would answer 500)', async () => {
+    const tags = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`k${i}`, 'v']));
     const result = await create(tags);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(t.nango.sessions()).toHaveLength(0);
@@ -106,13 +107,16 @@ describe('key and network failures', () => {
 
   it('answers 429 with rate_limited and a retry time, then pauses without hitting the server', async () => {
     t.nango.setRateLimit({ limit: 1, windowMs: 60_000 });
-    expect((await create()).ok).toBe(true);
+    const first = (await create()) as { ok: true; data: HandoffSession };
+    expect(first.ok).toBe(true);
     const limited = await create();
     expect(limited).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
     expect(!limited.ok && limited.error.retryAfterSeconds).toBeGreaterThan(0);
     const before = t.nango.requests.length;
     expect(await create()).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
     expect(t.nango.requests.length).toBe(before);
+    // Revoking counts in the session-token bucket; with no live link, no poll uses the window.
+    await t.ok('sessions:revoke', { id: first.data.id });
     t.clock.advance(61_000);
     expect((await create()).ok).toBe(true);
   });
@@ -194,16 +198,22 @@ describe('revoking, expiry and link actions', () => {
     expect((await t.ok<HandoffSession>('sessions:revoke', { id: data.id })).status).toBe('revoked');
   });
 
-  it('keeps the session active when revoke fails offline', async () => {
+  it('queues a revoke that fails offline: revoke pending, then revoked once Nango answers', async () => {
     const { data } = (await create()) as { data: HandoffSession };
     t.nango.setFault({ kind: 'drop' }, { times: 1 });
-    expect(await t.call('sessions:revoke', { id: data.id })).toMatchObject({
-      ok: false,
-      error: { code: 'offline' },
-    });
-    expect(
-      (await t.ok<{ sessions: HandoffSession[] }>('app:snapshot', {})).sessions[0]?.status,
-    ).toBe('active');
+    const pending = await t.ok<HandoffSession>('sessions:revoke', { id: data.id });
+    expect(pending).toMatchObject({ status: 'active', revokePending: { attempts: 1 } });
+    expect(t.nango.sessions()[0]?.revoked).toBe(false);
+    // The retry runs on its back-off timer.
+    t.clock.advance(5_000);
+    await vi.waitFor(() => expect(t.nango.sessions()[0]?.revoked).toBe(true));
+    await vi.waitFor(async () =>
+      expect(
+        (await t.ok<{ sessions: HandoffSession[] }>('app:snapshot', {})).sessions[0],
+      ).toMatchObject({
+        status: 'revoked',
+      }),
+    );
   });
 
   it('copies and opens by id; main looks up the link', async () => {

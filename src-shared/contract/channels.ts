@@ -4,12 +4,13 @@
  * API from it, and the renderer imports its types.
  */
 import type { z } from 'zod';
-import type { NetworkStatus, Notice } from '../models/app-status';
+import type { NetworkStatus, Notice, SessionStoreStatus } from '../models/app-status';
 import type { RemoteConnection, SavedConnection } from '../models/connection';
 import type { ProfilesState, ProfileView } from '../models/profile';
+import type { LedgerState } from '../models/ledger';
 import type { PreflightSettings } from '../models/preflight';
 import type { MessageTemplate, PrivacyState } from '../models/presentation';
-import type { HandoffSession } from '../models/session';
+import type { HandoffSession, RevokeAllSummary } from '../models/session';
 import * as pf from './preflight-schemas';
 import * as s from './schemas';
 
@@ -56,6 +57,14 @@ export interface AppSnapshot {
   connections: SavedConnection[];
   network: NetworkStatus;
   notices: Notice[];
+  /** Whether saved links could be opened (the keychain holds their key). */
+  sessionStore: SessionStoreStatus;
+}
+
+/** A CSV export: where it was saved (null: the person cancelled) and how many rows. */
+export interface LedgerExport {
+  path: string | null;
+  rows: number;
 }
 
 export const channels = {
@@ -87,6 +96,17 @@ export const channels = {
   'sessions:copy-message': { request: s.byIdRequest, result: returns<null>() },
   /** Main looks the link up by id and opens it only if it is a vetted https Connect UI link. */
   'sessions:open-link': { request: s.byIdRequest, result: returns<null>() },
+  /** Revokes every live link of every profile; says how many were confirmed and queued. */
+  'sessions:revoke-all': { request: s.emptyRequest, result: returns<RevokeAllSummary>() },
+  /** Tries the keychain again for the sealed session store (it was locked). */
+  'sessions:unlock': { request: s.emptyRequest, result: returns<SessionStoreStatus>() },
+  /** Saves a completed session's connection to the reconnect desk. */
+  'sessions:save-to-desk': { request: s.byIdRequest, result: returns<SavedConnection>() },
+
+  'ledger:list': { request: s.emptyRequest, result: returns<LedgerState>() },
+  /** Main writes the entries matching `query` as CSV where the person chooses. */
+  'ledger:export-csv': { request: s.ledgerExportRequest, result: returns<LedgerExport>() },
+  'ledger:set-retention': { request: s.ledgerRetentionRequest, result: returns<LedgerState>() },
 
   'connections:save': { request: s.connectionInput, result: returns<SavedConnection>() },
   'connections:update': { request: s.connectionUpdate, result: returns<SavedConnection>() },

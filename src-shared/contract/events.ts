@@ -4,7 +4,13 @@
  * only what changed (hundreds of live cards must not cross IPC for one new link) with a
  * sequence number: a listener that sees a gap resyncs from `app:snapshot`'s `sessionsSeq`.
  */
-import type { KeychainActivity, NetworkStatus, Notice } from '../models/app-status';
+import type {
+  KeychainActivity,
+  NetworkStatus,
+  Notice,
+  SessionStoreStatus,
+} from '../models/app-status';
+import type { LedgerState } from '../models/ledger';
 import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
 import type { PrivacyState } from '../models/presentation';
@@ -51,6 +57,8 @@ export interface EventPayloads {
   'network:changed': NetworkStatus;
   'keychain:activity': KeychainActivity;
   'notices:changed': Notice[];
+  'sessions:store-changed': SessionStoreStatus;
+  'ledger:changed': LedgerState;
   /** The user chose an application-menu command. */
   'menu:command': { command: MenuCommand };
   /** Private mode's choice and whether the window is protected right now. */
@@ -68,6 +76,8 @@ const EVENT_MAP: Record<AppEvent, true> = {
   'network:changed': true,
   'keychain:activity': true,
   'notices:changed': true,
+  'sessions:store-changed': true,
+  'ledger:changed': true,
   'menu:command': true,
   'privacy:changed': true,
 };

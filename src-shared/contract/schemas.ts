@@ -157,6 +157,15 @@ export const importRequest = z
   })
   .strict();
 
+export const ledgerExportRequest = z.object({ query: z.string().max(500) }).strict();
+
+export const ledgerRetentionRequest = z
+  .object({
+    days: z.number().int().min(1).max(3650),
+    maxEntries: z.number().int().min(10).max(100_000),
+  })
+  .strict();
+
 export const privacySetRequest = z.object({ enabled: z.boolean() }).strict();
 export const privacyReportRequest = z
   .object({ qrShown: z.boolean(), presenting: z.boolean() })

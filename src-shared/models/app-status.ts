@@ -18,3 +18,11 @@ export interface Notice {
   level: 'info' | 'warning' | 'error';
   message: string;
 }
+
+/**
+ * Whether the sealed session store is open. `locked`: the keychain (which holds its key) is
+ * locked, missing or not answering, so saved links cannot be restored and new ones cannot be
+ * made until it is unlocked; `message` says what to do. Never a plaintext fallback.
+ */
+export type SessionStoreStatus =
+  { status: 'opening' } | { status: 'ready' } | { status: 'locked'; message: string };

@@ -15,6 +15,14 @@ export const TAG_VALUE_MAX = 255;
 export const TAG_COUNT_MAX = 10;
 /** The tag each handoff carries so its connection can be found later. Counts toward the limit. */
 export const HANDOFF_TAG = 'handoff_id';
+/**
+ * The tag every connect session of this install carries (value: the install id), so one
+ * `GET /connections?tags[handoff_install]=…` per profile finds every finished handoff however
+ * many cards are open. Counts toward the limit too.
+ */
+export const INSTALL_TAG = 'handoff_install';
+/** Tags Handoff adds itself; people cannot use these keys on a new handoff. */
+export const HANDOFF_OWN_TAGS: readonly string[] = [HANDOFF_TAG, INSTALL_TAG];
 
 /**
  * The server checks end_user_email with zod's email rule, so the app uses the same pattern:
@@ -70,7 +78,7 @@ export function validateTags(tags: Tags): FieldError[] {
   if (keys.length > TAG_COUNT_MAX) {
     errors.push({
       path: ['tags'],
-      message: `At most ${TAG_COUNT_MAX} tags in all (Handoff adds ${HANDOFF_TAG}); this has ${keys.length}.`,
+      message: `At most ${TAG_COUNT_MAX} tags in all (Handoff adds ${HANDOFF_OWN_TAGS.join(' and ')}); this has ${keys.length}.`,
     });
   }
   return errors;

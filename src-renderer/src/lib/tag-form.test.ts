@@ -60,13 +60,17 @@ describe('validateTagForm', () => {
     expect(errors[`custom:${dup!.id}`]?.[0]).toMatch(/already used/);
     expect(errors['tag:end_user_id']).toBeUndefined();
   });
-  it('counts the handoff_id main adds toward the 10-tag limit', () => {
-    const nine = Array.from({ length: 8 }, (_, i) => [`k${i}`, 'v'] as [string, string]);
-    // end_user_id + 8 custom + handoff_id = 10: fine.
-    expect(validateTagForm(form({ end_user_id: 'a' }, nine))).toEqual({});
-    // One more makes 11 with handoff_id.
-    const errors = validateTagForm(form({ end_user_id: 'a' }, [...nine, ['k9', 'v']]));
+  it('counts the handoff_id and handoff_install main adds toward the 10-tag limit', () => {
+    const seven = Array.from({ length: 7 }, (_, i) => [`k${i}`, 'v'] as [string, string]);
+    // end_user_id + 7 custom + handoff_id + handoff_install = 10: fine.
+    expect(validateTagForm(form({ end_user_id: 'a' }, seven))).toEqual({});
+    // One more makes 11.
+    const errors = validateTagForm(form({ end_user_id: 'a' }, [...seven, ['k9', 'v']]));
     expect(errors.tags?.[0]).toMatch(/At most 10 tags/);
+  });
+  it('reserves the keys Handoff adds', () => {
+    const errors = validateTagForm(form({ end_user_id: 'a' }, [['Handoff_Install', 'x']]));
+    expect(Object.values(errors).flat()[0]).toMatch(/handoff_install is added by Handoff/);
   });
   it('accepts a clean form', () => {
     const values = form(

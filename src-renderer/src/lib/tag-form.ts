@@ -3,7 +3,13 @@
  * the `tags` object main sends to Nango, and checked with Nango's own rules before sending.
  */
 import type { Tags } from '../../../src-shared/models/session';
-import { HANDOFF_TAG, TAG_COUNT_MAX, validateTags } from '../../../src-shared/tags/tag-rules';
+import {
+  HANDOFF_OWN_TAGS,
+  HANDOFF_TAG,
+  INSTALL_TAG,
+  TAG_COUNT_MAX,
+  validateTags,
+} from '../../../src-shared/tags/tag-rules';
 import { addFieldError, type FieldErrorMap, type FieldKey } from './field-errors';
 
 /** The well-known tags Nango derives from an end user, in form order. */
@@ -108,7 +114,8 @@ export function fieldKeyForTag(tagKey: string, values: TagFormValues): FieldKey 
 
 /**
  * Every problem in the tag fields, keyed by field. Uses the shared `validateTags` with a
- * placeholder `handoff_id` included, since main adds one and it counts toward the limit.
+ * placeholder `handoff_id` and `handoff_install` included, since main adds them and they count
+ * toward the limit.
  */
 export function validateTagForm(
   values: TagFormValues,
@@ -131,12 +138,8 @@ export function validateTagForm(
       continue;
     }
     const lower = key.toLowerCase();
-    if (reserve && lower === HANDOFF_TAG) {
-      errors = addFieldError(
-        errors,
-        field,
-        `${HANDOFF_TAG} is added by Handoff; pick another key.`,
-      );
+    if (reserve && HANDOFF_OWN_TAGS.includes(lower)) {
+      errors = addFieldError(errors, field, `${lower} is added by Handoff; pick another key.`);
     } else if (used.has(lower)) {
       errors = addFieldError(errors, field, `"${key}" is already used (Nango lowercases keys).`);
     } else {
@@ -145,10 +148,12 @@ export function validateTagForm(
     }
   }
   const tags = tagsFromForm({ standard: values.standard, custom: rowsToCheck });
-  const checked = reserve ? { ...tags, [HANDOFF_TAG]: HANDOFF_PLACEHOLDER } : tags;
+  const checked = reserve
+    ? { ...tags, [HANDOFF_TAG]: HANDOFF_PLACEHOLDER, [INSTALL_TAG]: HANDOFF_PLACEHOLDER }
+    : tags;
   for (const error of validateTags(checked)) {
     const tagKey = error.path[1];
-    if (reserve && tagKey === HANDOFF_TAG) continue;
+    if (reserve && tagKey !== undefined && HANDOFF_OWN_TAGS.includes(tagKey)) continue;
     const field = tagKey === undefined ? 'tags' : fieldKeyForTag(tagKey, values);
     const message =
       !reserve && tagKey === undefined

@@ -6,12 +6,14 @@ import type { HandoffApi } from '../api';
 import { useAppStore } from './use-app-store';
 import { startClock } from './use-clock-store';
 import { useConnectionsStore } from './use-connections-store';
+import { useLedgerStore } from './use-ledger-store';
 import { useNetworkStore } from './use-network-store';
 import { reportShownView, usePrivacyStore } from './use-privacy-store';
 import { useProfilesStore } from './use-profiles-store';
 import { createSessionSync } from './session-sync';
+import { useSessionsStore } from './use-sessions-store';
 
-type Domain = 'profiles' | 'connections' | 'network' | 'notices';
+type Domain = 'profiles' | 'connections' | 'network' | 'notices' | 'sessionStore';
 
 /** Connects the stores to `api`; call once (e.g. in the root component's effect). */
 export function connectStores(api: HandoffApi): () => void {
@@ -38,6 +40,11 @@ export function connectStores(api: HandoffApi): () => void {
       fresh.add('notices');
       useAppStore.getState().setNotices(notices);
     }),
+    api.on('sessions:store-changed', (store) => {
+      fresh.add('sessionStore');
+      useSessionsStore.getState().setStore(store);
+    }),
+    api.on('ledger:changed', (ledger) => useLedgerStore.getState().apply(ledger)),
     api.on('privacy:changed', (state) => usePrivacyStore.getState().apply(state)),
     api.on('keychain:activity', (activity) =>
       useAppStore.getState().setKeychainWaiting(activity.waiting),
@@ -62,6 +69,7 @@ export function connectStores(api: HandoffApi): () => void {
       }
       if (!fresh.has('network')) useNetworkStore.getState().setStatus(snapshot.network);
       if (!fresh.has('notices')) useAppStore.getState().setNotices(snapshot.notices);
+      if (!fresh.has('sessionStore')) useSessionsStore.getState().setStore(snapshot.sessionStore);
       useAppStore.getState().setPhase('ready');
     },
     (error: unknown) => {

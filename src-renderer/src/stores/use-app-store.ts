@@ -7,7 +7,7 @@ import type { Notice } from '../../../src-shared/models/app-status';
 import { getApi } from '../api';
 
 /** The app's main sections. */
-export type Tab = 'handoff' | 'desk' | 'settings';
+export type Tab = 'handoff' | 'desk' | 'ledger' | 'settings';
 
 /** The app store's state and actions. */
 export interface AppState {

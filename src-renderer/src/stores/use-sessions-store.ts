@@ -5,7 +5,8 @@
 import { create } from 'zustand';
 import type { RequestOf } from '../../../src-shared/contract/channels';
 import type { Result } from '../../../src-shared/contract/result';
-import type { HandoffSession } from '../../../src-shared/models/session';
+import type { SessionStoreStatus } from '../../../src-shared/models/app-status';
+import type { HandoffSession, RevokeAllSummary } from '../../../src-shared/models/session';
 import { getApi } from '../api';
 import { keepIdentities, sameJson } from '../lib/keep-identities';
 import { upsertById } from '../lib/upsert-by-id';
@@ -13,11 +14,24 @@ import { upsertById } from '../lib/upsert-by-id';
 /** The sessions store's state and actions. */
 export interface SessionsState {
   sessions: HandoffSession[];
+  /** Whether saved links could be opened (their key is in the keychain). */
+  store: SessionStoreStatus;
   /** The last link made from the create form: its card is brought into view and focused. */
   lastCreatedId: string | null;
   replaceAll: (sessions: HandoffSession[]) => void;
   /** Folds in one `sessions:changed` delta: changed views replace their cards, new ones lead. */
   applyChange: (upserted: HandoffSession[], removed: string[]) => void;
+  setStore: (store: SessionStoreStatus) => void;
+  /** Tries the keychain again. */
+  unlock: () => Promise<Result<SessionStoreStatus>>;
+  /** Revokes every live link; the outcome is kept in `revokeAllResult` for the summary line. */
+  revokeAll: () => Promise<Result<RevokeAllSummary>>;
+  revokeAllResult: Result<RevokeAllSummary> | null;
+  /** Set by the menu command: Revoke all shows its question until answered. */
+  revokeAllAsked: boolean;
+  /** The menu command: asks, or says at once that no link is live. */
+  askRevokeAll: () => void;
+  settleRevokeAllAsk: () => void;
   upsert: (session: HandoffSession) => void;
   create: (request: RequestOf<'sessions:create'>) => Promise<Result<HandoffSession>>;
   revoke: (id: string) => Promise<Result<HandoffSession>>;
@@ -33,11 +47,14 @@ export interface SessionsState {
 /** Initial values, also used by tests to reset. */
 export const initialSessionsState = {
   sessions: [] as HandoffSession[],
+  store: { status: 'ready' } as SessionStoreStatus,
+  revokeAllResult: null as Result<RevokeAllSummary> | null,
+  revokeAllAsked: false,
   lastCreatedId: null as string | null,
 };
 
 /** The sessions store. */
-export const useSessionsStore = create<SessionsState>((set) => {
+export const useSessionsStore = create<SessionsState>((set, get) => {
   // Newest first: a new handoff goes to the top of the grid.
   const upsert = (session: HandoffSession) =>
     set((state) => {
@@ -52,6 +69,25 @@ export const useSessionsStore = create<SessionsState>((set) => {
       const next = keepIdentities(state.sessions, sessions);
       return next === state.sessions ? state : { sessions: next };
     });
+  // One delta: changed views replace their cards in place; new ones lead, in main's order
+  // (newest first), so a restore's whole list lands in the right order too.
+  const applyChange = (upserted: HandoffSession[], removed: string[]) =>
+    set((state) => {
+      const gone = new Set(removed);
+      let sessions = gone.size > 0 ? state.sessions.filter((s) => !gone.has(s.id)) : state.sessions;
+      const index = new Map(sessions.map((s, i) => [s.id, i]));
+      const added: HandoffSession[] = [];
+      for (const session of upserted) {
+        const at = index.get(session.id);
+        if (at === undefined) added.push(session);
+        else if (!sameJson(sessions[at], session)) {
+          if (sessions === state.sessions) sessions = [...sessions];
+          sessions[at] = session;
+        }
+      }
+      if (added.length > 0) sessions = [...added, ...sessions];
+      return sessions === state.sessions ? state : { sessions };
+    });
   const withSession = async (pending: Promise<Result<HandoffSession>>) => {
     const result = await pending;
     if (result.ok) upsert(result.data);
@@ -60,17 +96,23 @@ export const useSessionsStore = create<SessionsState>((set) => {
   return {
     ...initialSessionsState,
     replaceAll,
-    applyChange: (upserted, removed) =>
-      set((state) => {
-        const gone = new Set(removed);
-        let sessions =
-          gone.size > 0 ? state.sessions.filter((s) => !gone.has(s.id)) : state.sessions;
-        for (const session of upserted) {
-          const old = sessions.find((s) => s.id === session.id);
-          if (!old || !sameJson(old, session)) sessions = upsertById(sessions, session, 'start');
-        }
-        return sessions === state.sessions ? state : { sessions };
-      }),
+    applyChange,
+    setStore: (store) => set({ store }),
+    unlock: async () => {
+      const result = await getApi().sessions.unlock({});
+      if (result.ok) set({ store: result.data });
+      return result;
+    },
+    askRevokeAll: () =>
+      get().sessions.some((s) => s.status === 'active')
+        ? set({ revokeAllAsked: true })
+        : set({ revokeAllResult: { ok: true, data: { revoked: 0, queued: 0 } } }),
+    settleRevokeAllAsk: () => set({ revokeAllAsked: false }),
+    revokeAll: async () => {
+      const result = await getApi().sessions.revokeAll({});
+      set({ revokeAllResult: result });
+      return result;
+    },
     upsert,
     create: async (request) => {
       const result = await withSession(getApi().sessions.create(request));

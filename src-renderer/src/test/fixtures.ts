@@ -45,6 +45,7 @@ export function aSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
     connections: [],
     network: { online: true, since: new Date(0).toISOString() },
     notices: [],
+    sessionStore: { status: 'ready' },
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { initialAppState, useAppStore } from '../stores/use-app-store';
 import { initialFocusState, useFocusStore } from '../stores/use-focus-store';
 import { initialConnectionsState, useConnectionsStore } from '../stores/use-connections-store';
 import { initialIntegrationsState, useIntegrationsStore } from '../stores/use-integrations-store';
+import { initialLedgerState, useLedgerStore } from '../stores/use-ledger-store';
 import { initialNetworkState, useNetworkStore } from '../stores/use-network-store';
 import { initialProfilesState, useProfilesStore } from '../stores/use-profiles-store';
 import { initialPreflightState, usePreflightStore } from '../stores/use-preflight-store';
@@ -23,6 +24,7 @@ export function resetStores(api: HandoffApi | null): void {
   useNetworkStore.setState(initialNetworkState);
   useProfilesStore.setState(initialProfilesState);
   useSessionsStore.setState(initialSessionsState);
+  useLedgerStore.setState(initialLedgerState);
   usePreflightStore.setState(initialPreflightState);
   usePrivacyStore.setState(initialPrivacyState);
   useSpotlightStore.setState(initialSpotlightState);

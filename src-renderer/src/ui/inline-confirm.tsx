@@ -25,6 +25,10 @@ export interface InlineConfirmProps {
    * the action itself moves focus to its result.
    */
   refocusAfterConfirm?: boolean;
+  /** Start with the question open, focus on confirm (e.g. asked for by a menu command). */
+  initiallyAsking?: boolean;
+  /** Called when the question closes (confirmed, cancelled or Escape). */
+  onClose?: () => void;
 }
 
 /** A button that asks before it acts. */
@@ -39,8 +43,14 @@ export function InlineConfirm({
   confirmTestId,
   variant = 'danger-ghost',
   refocusAfterConfirm = true,
+  initiallyAsking = false,
+  onClose,
 }: InlineConfirmProps) {
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState(initiallyAsking);
+  const close = () => {
+    setAsking(false);
+    onClose?.();
+  };
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -75,7 +85,7 @@ export function InlineConfirm({
       role="group"
       aria-label={label}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') setAsking(false);
+        if (event.key === 'Escape') close();
       }}
     >
       <p className="confirm__question">{question}</p>
@@ -88,12 +98,12 @@ export function InlineConfirm({
           data-testid={confirmTestId}
           onClick={async () => {
             confirmed.current = (await onConfirm()) !== false;
-            setAsking(false);
+            close();
           }}
         >
           {pending ? 'Working…' : confirmLabel}
         </button>
-        <button type="button" className="button button--ghost" onClick={() => setAsking(false)}>
+        <button type="button" className="button button--ghost" onClick={close}>
           Cancel
         </button>
       </div>

@@ -3,7 +3,7 @@
  */
 import { useState } from 'react';
 import type { Tags } from '../../../../src-shared/models/session';
-import { HANDOFF_TAG } from '../../../../src-shared/tags/tag-rules';
+import { HANDOFF_OWN_TAGS } from '../../../../src-shared/tags/tag-rules';
 import { STANDARD_TAG_KEYS } from '../../lib/tag-form';
 import { TagList } from '../tags/tag-list';
 
@@ -17,10 +17,10 @@ export interface TagChipsProps {
 const rank = (key: string) => {
   const standard = (STANDARD_TAG_KEYS as readonly string[]).indexOf(key);
   if (standard >= 0) return standard;
-  return key === HANDOFF_TAG ? 100 : 50;
+  return HANDOFF_OWN_TAGS.includes(key) ? 100 : 50;
 };
 
-/** Tags as chips; well-known ones first, Handoff's handoff_id last. */
+/** Tags as chips; well-known ones first, Handoff's own tags last. */
 export function TagChips({ tags, max = 4 }: TagChipsProps) {
   const [open, setOpen] = useState(false);
   const entries = Object.entries(tags).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));

@@ -74,19 +74,27 @@ export function LinkActions({ session, live, onFeedback, onError }: LinkActionsP
 export interface LifecycleActionsProps {
   session: HandoffSession;
   status: SessionStatus;
+  /** A revoke is queued: offer to retry it now; the card cannot be dismissed yet. */
+  pending?: boolean;
   onError: (error: AppError | null) => void;
   /** After the card was dismissed (it is gone, and focus with it). */
   onDismissed?: (() => void) | undefined;
 }
 
-/** Revoke (live) or Dismiss (expired, revoked, completed). */
-export function LifecycleActions({ session, status, onError, onDismissed }: LifecycleActionsProps) {
+/** Revoke (live), Retry revoke (queued), or Dismiss (expired, revoked, completed). */
+export function LifecycleActions({
+  session,
+  status,
+  pending: revokePending = false,
+  onError,
+  onDismissed,
+}: LifecycleActionsProps) {
   const revoke = useSessionsStore((s) => s.revoke);
   const dismiss = useSessionsStore((s) => s.dismiss);
   const [pending, setPending] = useState(false);
   const [revoked, setRevoked] = useState(false);
   const dismissRef = useRef<HTMLButtonElement>(null);
-  const live = status === 'active';
+  const live = status === 'active' && !revokePending;
 
   // Revoke is replaced by the dead card's actions: Dismiss is the next thing to do.
   useEffect(() => {
@@ -103,7 +111,17 @@ export function LifecycleActions({ session, status, onError, onDismissed }: Life
 
   return (
     <div className="card-lifecycle">
-      {live ? (
+      {revokePending ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={pending}
+          data-testid="revoke-retry"
+          onClick={() => void run(() => revoke(session.id))}
+        >
+          {pending ? 'Retrying…' : 'Retry revoke now'}
+        </button>
+      ) : live ? (
         <InlineConfirm
           label="Revoke"
           question="Revoke this link? It stops working at once, even if the customer has it open."

@@ -12,13 +12,18 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { LifecycleActions, LinkActions } from './session-actions';
 import { SessionCountdown } from './session-countdown';
 import { SessionQr } from './session-qr';
+import { SessionStateNote } from './session-state-note';
 import { SessionTags } from './session-tags';
+import { SaveToDeskButton } from './save-to-desk-button';
 
 /** Props for {@link SessionCard}. */
 export interface SessionCardProps {
   session: HandoffSession;
-  /** After "Dismiss" removed the card: where focus goes is the list's to decide. */
-  onDismissed?: () => void;
+  /**
+   * After "Dismiss" removed the card: where focus goes is the list's to decide. Given the
+   * session's id so that the list can pass one stable callback to every (memoised) card.
+   */
+  onDismissed?: (id: string) => void;
 }
 
 /**
@@ -39,7 +44,9 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
   const [feedback, setFeedback] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const status = timedOut ? 'expired' : session.status;
-  const live = status === 'active';
+  const pending = session.revokePending !== undefined && status !== 'expired';
+  // A link being revoked is not shown: the rep asked for it to be dead.
+  const live = status === 'active' && !pending;
   const titleId = `session-title-${session.id}`;
 
   return (
@@ -51,6 +58,8 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
       data-testid="session-card"
       data-session-id={session.id}
       data-status={status}
+      data-revoke-pending={pending ? 'true' : undefined}
+      data-verification={session.verification}
     >
       <header className="session-card__header">
         <div className="session-card__heading">
@@ -69,7 +78,17 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
           <span className={`badge badge--${session.kind}`} data-testid="session-kind">
             {session.kind === 'reconnect' ? 'Reconnect' : 'Connect'}
           </span>
-          {live ? null : (
+          {pending ? (
+            <span className="badge badge--pending" data-testid="session-status">
+              Revoke pending
+            </span>
+          ) : null}
+          {live && session.verification === 'unverified' ? (
+            <span className="badge badge--pending" data-testid="session-status">
+              Unverified
+            </span>
+          ) : null}
+          {status === 'active' ? null : (
             <span className={`badge badge--${status}`} data-testid="session-status">
               {STATUS_LABEL[status]}
             </span>
@@ -87,7 +106,9 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
           requestAnimationFrame(() => presentRef.current?.focus());
         }}
         onPresent={() => present(session.id)}
+        pending={pending}
       />
+      <SessionStateNote session={session} />
       {live ? (
         <div className="session-card__present">
           <SessionCountdown expiresAt={session.expiresAt} />
@@ -105,7 +126,9 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
         </div>
       ) : (
         <p className="countdown countdown--over">
-          <span className="countdown__label">{STATUS_LABEL[status]}</span>
+          <span className="countdown__label">
+            {pending ? 'Revoke pending' : STATUS_LABEL[status]}
+          </span>
           <span className="countdown__value countdown__value--dead">--:--</span>
         </p>
       )}
@@ -121,11 +144,15 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
       ))}
       <SessionTags tags={session.tags} integrations={session.allowedIntegrations} />
       <footer className="session-card__footer">
+        {status === 'completed' && !pending ? (
+          <SaveToDeskButton session={session} onError={setError} />
+        ) : null}
         <LifecycleActions
           session={session}
           status={status}
+          pending={pending}
           onError={setError}
-          onDismissed={onDismissed}
+          onDismissed={onDismissed ? () => onDismissed(session.id) : undefined}
         />
       </footer>
     </article>

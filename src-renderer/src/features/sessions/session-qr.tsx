@@ -18,11 +18,21 @@ export interface SessionQrProps {
   onShow: () => void;
   /** Double-click on the code: presenter view. */
   onPresent: () => void;
+  /** A revoke is queued: no code is drawn, whatever the status. */
+  pending?: boolean;
 }
 
 /** The QR code, the "Show QR" placeholder, or the "Expired" / "Revoked" / "Connected" state. */
-export function SessionQr({ link, status, label, inSpotlight, onShow, onPresent }: SessionQrProps) {
-  const live = status === 'active';
+export function SessionQr({
+  link,
+  status,
+  label,
+  inSpotlight,
+  onShow,
+  onPresent,
+  pending = false,
+}: SessionQrProps) {
+  const live = status === 'active' && !pending;
   const drawn = live && inSpotlight;
   const src = useMemo(() => (drawn ? qrDataUrl(link) : null), [drawn, link]);
   if (src) {
@@ -63,15 +73,21 @@ export function SessionQr({ link, status, label, inSpotlight, onShow, onPresent 
     );
   }
   return (
-    <div className={`qr qr--${status}`}>
+    <div className={`qr qr--${pending ? 'pending' : status}`}>
       <div className="qr__dead" data-testid="session-qr-dead">
-        <span className="qr__dead-label">{STATUS_LABEL[status]}</span>
-        <span className="qr__dead-hint">
-          {status === 'completed'
-            ? 'The customer finished connecting.'
-            : 'This link no longer works. Create a new one.'}
-        </span>
+        <span className="qr__dead-label">{pending ? 'Revoking…' : STATUS_LABEL[status]}</span>
+        <span className="qr__dead-hint">{deadHint(status, pending)}</span>
       </div>
     </div>
   );
+}
+
+function deadHint(status: SessionStatus, pending: boolean): string {
+  if (status === 'completed') {
+    return pending
+      ? 'The customer finished connecting. Handoff is revoking the link.'
+      : 'The customer finished connecting. The link was revoked.';
+  }
+  if (pending) return 'Hidden while Handoff revokes this link.';
+  return 'This link no longer works. Create a new one.';
 }

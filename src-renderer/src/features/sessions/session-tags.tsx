@@ -1,8 +1,9 @@
 /**
- * A session's tags and allowed integrations, compact. Handoff's own handoff_id is left out.
+ * A session's tags and allowed integrations, compact. Handoff's own tags (handoff_id,
+ * handoff_install) are left out.
  */
 import type { Tags } from '../../../../src-shared/models/session';
-import { HANDOFF_TAG } from '../../../../src-shared/tags/tag-rules';
+import { HANDOFF_OWN_TAGS } from '../../../../src-shared/tags/tag-rules';
 import { TagList } from '../tags/tag-list';
 
 /** Props for {@link SessionTags}. */
@@ -13,7 +14,7 @@ export interface SessionTagsProps {
 
 /** Tag chips and the integration line. */
 export function SessionTags({ tags, integrations }: SessionTagsProps) {
-  const entries = Object.entries(tags).filter(([key]) => key !== HANDOFF_TAG);
+  const entries = Object.entries(tags).filter(([key]) => !HANDOFF_OWN_TAGS.includes(key));
   return (
     <div className="session-tags">
       <p className="session-tags__integrations">

@@ -7,7 +7,7 @@ import { HandoffPage } from '../handoff/handoff-page';
 import { PresenterView } from '../presenter/presenter-view';
 import { usePresenterShortcut } from '../presenter/use-presenter-shortcut';
 import { AppHeader } from './app-header';
-import { DeskPage, PageSuspense, SettingsPage } from './lazy-pages';
+import { DeskPage, LedgerPage, PageSuspense, SettingsPage } from './lazy-pages';
 import { NoticesBanner } from './notices-banner';
 import { StartupState } from './startup-state';
 
@@ -28,6 +28,7 @@ export function AppShell() {
           <PageSuspense key={tab}>
             {phase === 'ready' && tab === 'handoff' ? <HandoffPage /> : null}
             {phase === 'ready' && tab === 'desk' ? <DeskPage /> : null}
+            {phase === 'ready' && tab === 'ledger' ? <LedgerPage /> : null}
             {phase === 'ready' && tab === 'settings' ? <SettingsPage /> : null}
           </PageSuspense>
         </main>

@@ -15,6 +15,8 @@ function lazyNamed<P extends object>(
 
 /** The reconnect desk. */
 export const DeskPage = lazyNamed(() => import('../desk/desk-page'), 'DeskPage');
+/** The link history. */
+export const LedgerPage = lazyNamed(() => import('../ledger/ledger-page'), 'LedgerPage');
 /** Profiles and keys. */
 export const SettingsPage = lazyNamed(() => import('../settings/settings-page'), 'SettingsPage');
 /** First-run setup (profile, key, test). */

@@ -1,11 +1,12 @@
 /**
- * The app's sections: Handoff, Reconnect desk and Settings.
+ * The app's sections: Handoff, Reconnect desk, Ledger and Settings.
  */
 import { useAppStore, type Tab } from '../../stores/use-app-store';
 
 const TABS: { id: Tab; label: string }[] = [
   { id: 'handoff', label: 'Handoff' },
   { id: 'desk', label: 'Reconnect desk' },
+  { id: 'ledger', label: 'Ledger' },
   { id: 'settings', label: 'Settings' },
 ];
 

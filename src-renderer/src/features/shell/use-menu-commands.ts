@@ -8,6 +8,7 @@ import type { MenuCommand } from '../../../../src-shared/contract/events';
 import { getApi, type HandoffApi } from '../../api';
 import { useAppStore } from '../../stores/use-app-store';
 import { useFocusStore } from '../../stores/use-focus-store';
+import { useSessionsStore } from '../../stores/use-sessions-store';
 import { togglePresenter } from '../presenter/use-presenter-shortcut';
 
 /** What the app does for each menu command it handles. */
@@ -20,7 +21,12 @@ export const MENU_COMMAND_HANDLERS: Partial<Record<MenuCommand, () => void>> = {
   settings: () => useAppStore.getState().setTab('settings'),
   // Shows (or leaves) the code in the spotlight full-window; a no-op with no live link.
   presenter: () => void togglePresenter(),
-  // 'revoke-all' and 'ledger': i11-links.
+  // Opens Revoke all's question with focus on its confirm button: the shortcut, then Enter.
+  'revoke-all': () => {
+    useAppStore.getState().setTab('handoff');
+    useSessionsStore.getState().askRevokeAll();
+  },
+  ledger: () => useAppStore.getState().setTab('ledger'),
 };
 
 /** Runs a command's handler; true if the app handles it. */

@@ -22,7 +22,7 @@ export interface CustomTagRowsProps {
 export function CustomTagRows({
   form,
   idPrefix = 'custom-tags',
-  hint = `Up to ${TAG_COUNT_MAX} tags in all, including Handoff’s own handoff_id.`,
+  hint = `Up to ${TAG_COUNT_MAX} tags in all, including Handoff’s own handoff_id and handoff_install.`,
   legend = 'More tags',
   testIdPrefix = '',
 }: CustomTagRowsProps) {

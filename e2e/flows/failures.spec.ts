@@ -168,6 +168,7 @@ test('the renderer is sandboxed: no Node, no network, only the contract API', as
     fetchBlocked: true,
     apiKeys: [
       'app',
+      'appearance',
       'connections',
       'delivery',
       'integrations',

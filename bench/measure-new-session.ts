@@ -1,13 +1,18 @@
 /**
- * One new session arriving while N cards are on screen: main-thread time from the event's
- * arrival in the page until React has committed and the page is laid out again, and how many
- * cards and QR codes re-rendered for it (counted by the probes' DevTools hook).
+ * One new session arriving while N cards are on screen: the page's main-thread CPU time from
+ * just before main sends the event until the next frame after it has painted (this includes
+ * the harness delivering the event, and a share of the ticking), the wall time in the page
+ * from the event to committed + laid out, and how many cards and QR codes re-rendered for it
+ * (counted by the probes' DevTools hook).
  */
 import type { Browser } from '@playwright/test';
 import { openBenchApp } from './bench-app';
 
-/** Per-run times (ms) and the re-render counts of the last run. */
+/** Per-run times (ms) and re-render counts. */
 export interface NewSessionFigures {
+  /** Main-thread CPU time (Chrome's TaskDuration, thread ticks) from the event to settled. */
+  cpu: number[];
+  /** Wall time in the page from the event to committed + laid out (inflated by machine load). */
   times: number[];
   cardRenders: number[];
   qrRenders: number[];
@@ -44,6 +49,13 @@ export async function measureNewSession(
   const { page } = app;
   try {
     await page.evaluate(instrumentEvents);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskSeconds = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'TaskDuration')!.value;
+    };
+    const cpu: number[] = [];
     await page.waitForTimeout(1000);
     const times: number[] = [];
     const cardRenders: number[] = [];
@@ -55,6 +67,7 @@ export async function measureNewSession(
         w.__benchEventMs.length = 0;
         w.__bench.prime();
       });
+      const before = await taskSeconds();
       await app.createSession(`cus_new_${i}`);
       await page.waitForFunction(
         (n) =>
@@ -62,6 +75,10 @@ export async function measureNewSession(
           (window as unknown as { __benchEventMs: number[] }).__benchEventMs.length > 0,
         count,
       );
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+      );
+      cpu.push((await taskSeconds()) - before);
       await page.waitForTimeout(50);
       const { ms, renders } = await page.evaluate(() => {
         const w = window as unknown as {
@@ -74,7 +91,7 @@ export async function measureNewSession(
       cardRenders.push(renders.cards);
       qrRenders.push(renders.qrs);
     }
-    return { times, cardRenders, qrRenders };
+    return { cpu: cpu.map((s) => s * 1000), times, cardRenders, qrRenders };
   } finally {
     await app.close();
   }

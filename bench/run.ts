@@ -177,8 +177,15 @@ async function main(): Promise<void> {
         id: 'new-session',
         name: `One new session arriving, ${CARDS} cards on screen: main thread`,
         unit: 'ms',
-        value: summarise(fresh.times),
+        value: summarise(fresh.cpu),
         goal: '≤ 16 ms',
+      },
+      {
+        id: 'new-session-wall',
+        name: '… wall time in the page, event → committed and laid out',
+        unit: 'ms',
+        value: summarise(fresh.times),
+        goal: '—',
       },
       {
         id: 'new-session-renders',

@@ -45,6 +45,7 @@ export function createHandlers(s: HandlerServices): Handlers {
     'app:snapshot': async () => ({
       profiles: await s.profiles.state(),
       sessions: s.sessions.list(),
+      sessionsSeq: s.sessions.changeSeq(),
       connections: s.connections.list(),
       network: s.network.status(),
       notices: s.notices.list(),

@@ -5,11 +5,13 @@
  * Mail goes through its own door: only a mailto: URL (platform/mailto-url.ts).
  */
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, Notification, shell } from 'electron';
+import { AppFailure } from '../errors/app-failure';
 import type { Desktop, QuitChoice } from '../platform/desktop';
 import { assertOpenableExternalUrl } from '../platform/external-url';
 import { assertMailtoUrl } from '../platform/mailto-url';
+import { diskProblem, errnoCode, type DiskProblem } from '../store/storage-failure';
 import { watchPower } from './power-events';
 
 /** The quit prompt's buttons, in order; Cancel is the default and the Escape answer. */
@@ -70,7 +72,25 @@ export const electronDesktop: Omit<Desktop, 'setContentProtection' | 'contentPro
         ? await dialog.showSaveDialog(parent, options)
         : await dialog.showSaveDialog(options);
       if (canceled || !filePath) return null;
-      await writeFile(filePath, content, 'utf8');
+      await writeFile(filePath, content, 'utf8').catch((error: unknown) => {
+        throw exportFailure(error, filePath);
+      });
       return filePath;
     },
   };
+
+/**
+ * A file the person chose could not be written (a read-only folder, a full disk): say so in
+ * words they can act on, rather than the generic "something went wrong" of an unknown error.
+ */
+function exportFailure(error: unknown, filePath: string): Error {
+  const code = errnoCode(error);
+  if (!code) return error instanceof Error ? error : new Error('Export failed');
+  const name = basename(filePath);
+  const why: Record<DiskProblem, string> = {
+    full: `${name} was not saved: the disk is full. Free some disk space and try again.`,
+    'read-only': `${name} was not saved: Handoff may not write to ${dirname(filePath)}. Choose another folder and try again.`,
+    other: `${name} was not saved: the disk reported an error (${code}). Try again, or choose another folder.`,
+  };
+  return new AppFailure('storage_unavailable', why[diskProblem(code)]);
+}

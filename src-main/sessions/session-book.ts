@@ -3,6 +3,9 @@
  * store first and only then told to the renderer (and to listeners such as the completion
  * poller), so whatever the renderer has shown survives a crash. Also keeps each session's
  * timers (expiry, retry), so nothing leaks when a session goes.
+ *
+ * The renderer hears only what changed (`sessions:changed` is a numbered delta): the book notes
+ * which ids a change touched and sends just those views, or their removal, with the next number.
  */
 import type { EventSink } from '../../src-shared/contract/events';
 import type { HandoffSession } from '../../src-shared/models/session';
@@ -19,6 +22,9 @@ export class SessionBook {
   private readonly records = new Map<string, SessionRecord>();
   private readonly timers = new Map<string, TimerHandle>();
   private readonly listeners = new Set<() => void>();
+  /** Ids added, changed or removed since the renderer was last told. */
+  private readonly touched = new Set<string>();
+  private seq = 0;
 
   constructor(
     private readonly deps: {
@@ -44,10 +50,19 @@ export class SessionBook {
     return toViews(this.records.values());
   }
 
+  /** The number of the last `sessions:changed` sent (0: none yet). */
+  changeSeq(): number {
+    return this.seq;
+  }
+
   /** Replaces everything from the store (at start or unlock); does not write. */
   load(records: SessionRecord[]): void {
+    for (const id of this.records.keys()) this.touched.add(id);
     this.records.clear();
-    for (const record of records) this.records.set(record.view.id, record);
+    for (const record of records) {
+      this.records.set(record.view.id, record);
+      this.touched.add(record.view.id);
+    }
   }
 
   /**
@@ -64,6 +79,7 @@ export class SessionBook {
       else this.records.delete(record.view.id);
       throw error;
     }
+    this.touched.add(record.view.id);
     this.changed();
   }
 
@@ -73,6 +89,7 @@ export class SessionBook {
     if (!current) return undefined;
     const next = change(current);
     this.records.set(id, next);
+    this.touched.add(id);
     this.commit();
     return next;
   }
@@ -80,6 +97,7 @@ export class SessionBook {
   /** Removes a record and its timers, and commits. */
   remove(id: string): void {
     if (!this.records.delete(id)) return;
+    this.touched.add(id);
     this.clearTimer(id, 'expiry');
     this.clearTimer(id, 'retry');
     this.commit();
@@ -139,8 +157,18 @@ export class SessionBook {
     this.deps.store.write({ sessions: this.all() });
   }
 
+  /** Sends what was touched since the last event: current views, and the ids now gone. */
   private changed(): void {
-    this.deps.emit('sessions:changed', this.views());
+    const present: SessionRecord[] = [];
+    const removed: string[] = [];
+    for (const id of this.touched) {
+      const record = this.records.get(id);
+      if (record) present.push(record);
+      else removed.push(id);
+    }
+    this.touched.clear();
+    this.seq += 1;
+    this.deps.emit('sessions:changed', { seq: this.seq, upserted: toViews(present), removed });
     for (const listener of this.listeners) listener();
   }
 }

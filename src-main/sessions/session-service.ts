@@ -174,6 +174,11 @@ export class SessionService {
 
   // --- Reading ---
 
+  /** The number of the last `sessions:changed` sent; `list()` includes everything up to it. */
+  changeSeq(): number {
+    return this.book.changeSeq();
+  }
+
   /** Sessions, newest first. */
   list(): HandoffSession[] {
     return this.book.views();

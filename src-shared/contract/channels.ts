@@ -52,6 +52,8 @@ export interface RefreshSummary {
 export interface AppSnapshot {
   profiles: ProfilesState;
   sessions: HandoffSession[];
+  /** The `seq` of the last `sessions:changed` that `sessions` includes (0: none yet). */
+  sessionsSeq: number;
   connections: SavedConnection[];
   network: NetworkStatus;
   notices: Notice[];

@@ -1,6 +1,8 @@
 /**
  * Main → renderer events. Each carries the whole current state of its domain, so a listener
- * that missed one event is corrected by the next.
+ * that missed one event is corrected by the next, except `sessions:changed`, which carries
+ * only what changed (hundreds of live cards must not cross IPC for one new link) with a
+ * sequence number: a listener that sees a gap resyncs from `app:snapshot`'s `sessionsSeq`.
  */
 import type {
   KeychainActivity,
@@ -37,9 +39,19 @@ export const MENU_COMMANDS = Object.keys(MENU_COMMAND_MAP) as MenuCommand[];
 export const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'string' && Object.hasOwn(MENU_COMMAND_MAP, value);
 
+/**
+ * `sessions:changed`: the sessions added or changed (whole views) and the ids removed since
+ * the event numbered `seq - 1`. Numbers start at 1 and go up by one per event.
+ */
+export interface SessionsChange {
+  seq: number;
+  upserted: HandoffSession[];
+  removed: string[];
+}
+
 /** Event name → payload. */
 export interface EventPayloads {
-  'sessions:changed': HandoffSession[];
+  'sessions:changed': SessionsChange;
   'profiles:changed': ProfilesState;
   'connections:changed': SavedConnection[];
   'network:changed': NetworkStatus;

@@ -39,7 +39,7 @@ describe('connectStores', () => {
     fake.handle('app:snapshot', () => ({ ok: true, data: aSnapshot() }));
     const stop = connectStores(fake.api);
     await flush();
-    fake.emit('sessions:changed', [aSession({ id: 's2' })]);
+    fake.emit('sessions:changed', { seq: 1, upserted: [aSession({ id: 's2' })], removed: [] });
     fake.emit('profiles:changed', { profiles: [aProfile({ id: 'p9' })], activeProfileId: 'p9' });
     fake.emit('network:changed', { online: false, reason: 'No route', since: 'x' });
     fake.emit('keychain:activity', { waiting: true });
@@ -53,14 +53,18 @@ describe('connectStores', () => {
   });
 
   it('keeps an event that arrived before the (older) snapshot', async () => {
-    let answer: (value: unknown) => void = () => {};
-    fake.handle('app:snapshot', () => new Promise((resolve) => (answer = resolve)));
+    const answers: ((value: unknown) => void)[] = [];
+    fake.handle('app:snapshot', () => new Promise((resolve) => answers.push(resolve)));
     const stop = connectStores(fake.api);
     await flush();
-    fake.emit('sessions:changed', [aSession({ id: 'fresh' })]);
-    answer({ ok: true, data: aSnapshot() });
+    fake.emit('sessions:changed', { seq: 1, upserted: [aSession({ id: 'fresh' })], removed: [] });
+    // The start-up snapshot predates the delta: the sessions resync from a newer one.
+    answers[0]!({ ok: true, data: aSnapshot() });
     await flush();
-    expect(useSessionsStore.getState().sessions.map((s) => s.id)).toEqual(['fresh']);
+    const fresh = [aSession({ id: 'fresh' }), aSession()];
+    answers.at(-1)!({ ok: true, data: aSnapshot({ sessions: fresh, sessionsSeq: 1 }) });
+    await flush();
+    expect(useSessionsStore.getState().sessions.map((s) => s.id)).toEqual(['fresh', 's1']);
     expect(useProfilesStore.getState().activeProfileId).toBe('p1');
     stop();
   });

@@ -10,20 +10,20 @@ import { useLedgerStore } from './use-ledger-store';
 import { useNetworkStore } from './use-network-store';
 import { reportShownView, usePrivacyStore } from './use-privacy-store';
 import { useProfilesStore } from './use-profiles-store';
+import { createSessionSync } from './session-sync';
 import { useSessionsStore } from './use-sessions-store';
 
-type Domain = 'sessions' | 'profiles' | 'connections' | 'network' | 'notices' | 'sessionStore';
+type Domain = 'profiles' | 'connections' | 'network' | 'notices' | 'sessionStore';
 
 /** Connects the stores to `api`; call once (e.g. in the root component's effect). */
 export function connectStores(api: HandoffApi): () => void {
-  // Events carry whole state; one that arrives before the snapshot is newer than it.
+  // Events carry whole state; one that arrives before the snapshot is newer than it. Sessions
+  // come as numbered deltas instead, and their sync knows which snapshot is newer.
   const fresh = new Set<Domain>();
   let active = true;
+  const sessions = createSessionSync(api, () => active);
   const unsubscribers = [
-    api.on('sessions:changed', (sessions) => {
-      fresh.add('sessions');
-      useSessionsStore.getState().replaceAll(sessions);
-    }),
+    api.on('sessions:changed', (change) => sessions.receive(change)),
     api.on('profiles:changed', (state) => {
       fresh.add('profiles');
       useProfilesStore.getState().apply(state);
@@ -62,7 +62,7 @@ export function connectStores(api: HandoffApi): () => void {
         return;
       }
       const snapshot = result.data;
-      if (!fresh.has('sessions')) useSessionsStore.getState().replaceAll(snapshot.sessions);
+      sessions.baseline(snapshot.sessions, snapshot.sessionsSeq);
       if (!fresh.has('profiles')) useProfilesStore.getState().apply(snapshot.profiles);
       if (!fresh.has('connections')) {
         useConnectionsStore.getState().replaceAll(snapshot.connections);

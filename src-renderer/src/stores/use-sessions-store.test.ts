@@ -13,6 +13,38 @@ beforeEach(() => {
 afterEach(() => resetStores(null));
 
 describe('sessions store', () => {
+  it('keeps the objects of unchanged sessions when a fresh list arrives', () => {
+    const [old] = useSessionsStore.getState().sessions;
+    const before = useSessionsStore.getState().sessions;
+    useSessionsStore.getState().replaceAll(structuredClone(before));
+    expect(useSessionsStore.getState().sessions).toBe(before);
+
+    const revoked = { ...structuredClone(old!), status: 'revoked' as const };
+    useSessionsStore.getState().replaceAll([aSession({ id: 'new' }), revoked]);
+    const [added, changed] = useSessionsStore.getState().sessions;
+    expect(added?.id).toBe('new');
+    expect(changed).toBe(revoked);
+
+    const again = useSessionsStore.getState().sessions;
+    useSessionsStore.getState().upsert(structuredClone(revoked));
+    expect(useSessionsStore.getState().sessions).toBe(again);
+  });
+
+  it('folds in a delta: changes in place, removals, and new sessions first in main’s order', () => {
+    const [s1] = useSessionsStore.getState().sessions;
+    const ids = () => useSessionsStore.getState().sessions.map((s) => s.id);
+    const { applyChange } = useSessionsStore.getState();
+    applyChange([aSession({ id: 'n2' }), aSession({ id: 'n1' })], []);
+    expect(ids()).toEqual(['n2', 'n1', s1!.id]);
+    expect(useSessionsStore.getState().sessions[2]).toBe(s1);
+    applyChange([{ ...aSession({ id: 'n1' }), status: 'revoked' }], ['n2']);
+    expect(ids()).toEqual(['n1', s1!.id]);
+    expect(useSessionsStore.getState().sessions[0]?.status).toBe('revoked');
+    const before = useSessionsStore.getState().sessions;
+    applyChange([structuredClone(s1!)], []);
+    expect(useSessionsStore.getState().sessions).toBe(before);
+  });
+
   it('creates through sessions:create and shows the new card at once', async () => {
     fake.handle('sessions:create', () => ({ ok: true, data: aSession({ id: 'new' }) }));
     const request = { profileId: 'p1', tags: { end_user_id: 'cus_1' }, allowedIntegrations: [] };

@@ -8,6 +8,7 @@ import type { Result } from '../../../src-shared/contract/result';
 import type { SessionStoreStatus } from '../../../src-shared/models/app-status';
 import type { HandoffSession, RevokeAllSummary } from '../../../src-shared/models/session';
 import { getApi } from '../api';
+import { keepIdentities, sameJson } from '../lib/keep-identities';
 import { upsertById } from '../lib/upsert-by-id';
 
 /** The sessions store's state and actions. */
@@ -18,6 +19,8 @@ export interface SessionsState {
   /** The last link made from the create form: its card is brought into view and focused. */
   lastCreatedId: string | null;
   replaceAll: (sessions: HandoffSession[]) => void;
+  /** Folds in one `sessions:changed` delta: changed views replace their cards, new ones lead. */
+  applyChange: (upserted: HandoffSession[], removed: string[]) => void;
   setStore: (store: SessionStoreStatus) => void;
   /** Tries the keychain again. */
   unlock: () => Promise<Result<SessionStoreStatus>>;
@@ -54,7 +57,37 @@ export const initialSessionsState = {
 export const useSessionsStore = create<SessionsState>((set, get) => {
   // Newest first: a new handoff goes to the top of the grid.
   const upsert = (session: HandoffSession) =>
-    set((state) => ({ sessions: upsertById(state.sessions, session, 'start') }));
+    set((state) => {
+      const old = state.sessions.find((s) => s.id === session.id);
+      if (old && sameJson(old, session)) return state;
+      return { sessions: upsertById(state.sessions, session, 'start') };
+    });
+  // Every event brings fresh objects: keep the ones whose data did not change, so their
+  // (memoised) cards do not re-render, and keep the list itself when nothing changed at all.
+  const replaceAll = (sessions: HandoffSession[]) =>
+    set((state) => {
+      const next = keepIdentities(state.sessions, sessions);
+      return next === state.sessions ? state : { sessions: next };
+    });
+  // One delta: changed views replace their cards in place; new ones lead, in main's order
+  // (newest first), so a restore's whole list lands in the right order too.
+  const applyChange = (upserted: HandoffSession[], removed: string[]) =>
+    set((state) => {
+      const gone = new Set(removed);
+      let sessions = gone.size > 0 ? state.sessions.filter((s) => !gone.has(s.id)) : state.sessions;
+      const index = new Map(sessions.map((s, i) => [s.id, i]));
+      const added: HandoffSession[] = [];
+      for (const session of upserted) {
+        const at = index.get(session.id);
+        if (at === undefined) added.push(session);
+        else if (!sameJson(sessions[at], session)) {
+          if (sessions === state.sessions) sessions = [...sessions];
+          sessions[at] = session;
+        }
+      }
+      if (added.length > 0) sessions = [...added, ...sessions];
+      return sessions === state.sessions ? state : { sessions };
+    });
   const withSession = async (pending: Promise<Result<HandoffSession>>) => {
     const result = await pending;
     if (result.ok) upsert(result.data);
@@ -62,7 +95,8 @@ export const useSessionsStore = create<SessionsState>((set, get) => {
   };
   return {
     ...initialSessionsState,
-    replaceAll: (sessions) => set({ sessions }),
+    replaceAll,
+    applyChange,
     setStore: (store) => set({ store }),
     unlock: async () => {
       const result = await getApi().sessions.unlock({});
@@ -88,7 +122,7 @@ export const useSessionsStore = create<SessionsState>((set, get) => {
     revoke: (id) => withSession(getApi().sessions.revoke({ id })),
     dismiss: async (id) => {
       const result = await getApi().sessions.dismiss({ id });
-      if (result.ok) set({ sessions: result.data });
+      if (result.ok) replaceAll(result.data);
       return result;
     },
     copyLink: (id) => getApi().sessions.copyLink({ id }),

@@ -41,6 +41,7 @@ export function aSnapshot(overrides: Partial<AppSnapshot> = {}): AppSnapshot {
   return {
     profiles: { profiles: [aProfile()], activeProfileId: 'p1' },
     sessions: [aSession()],
+    sessionsSeq: 0,
     connections: [],
     network: { online: true, since: new Date(0).toISOString() },
     notices: [],

@@ -215,7 +215,8 @@ export function DeskRow({ row, now, session, integrationName, announce }: DeskRo
         >
           <DeskSessionIntro
             name={name}
-            status={timedOut ? 'expired' : session.status}
+            // Only a live link runs out: a finished or revoked one keeps saying what happened.
+            status={session.status === 'active' && timedOut ? 'expired' : session.status}
             integration={integrationName ?? row.integrationId}
             connectionId={row.connectionId}
           />

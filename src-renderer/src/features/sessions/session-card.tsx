@@ -1,7 +1,7 @@
 /**
  * One handoff: who it is for, the QR code to scan, time left, and what can be done with it.
  */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../../src-shared/models/session';
 import { STATUS_LABEL } from '../../lib/session-status';
@@ -19,12 +19,18 @@ import { SaveToDeskButton } from './save-to-desk-button';
 /** Props for {@link SessionCard}. */
 export interface SessionCardProps {
   session: HandoffSession;
-  /** After "Dismiss" removed the card: where focus goes is the list's to decide. */
-  onDismissed?: () => void;
+  /**
+   * After "Dismiss" removed the card: where focus goes is the list's to decide. Given the
+   * session's id so that the list can pass one stable callback to every (memoised) card.
+   */
+  onDismissed?: (id: string) => void;
 }
 
-/** A session card. */
-export function SessionCard({ session, onDismissed }: SessionCardProps) {
+/**
+ * A session card. Memoised: the store keeps a session's object while its data is unchanged,
+ * so a card re-renders only for its own session (or its own clock and spotlight answers).
+ */
+export const SessionCard = memo(function SessionCard({ session, onDismissed }: SessionCardProps) {
   const expiresMs = Date.parse(session.expiresAt);
   // A boolean selector: the card re-renders when the link runs out, not every second.
   const timedOut = useClockStore((s) => session.status === 'active' && s.now >= expiresMs);
@@ -146,9 +152,9 @@ export function SessionCard({ session, onDismissed }: SessionCardProps) {
           status={status}
           pending={pending}
           onError={setError}
-          onDismissed={onDismissed}
+          onDismissed={onDismissed ? () => onDismissed(session.id) : undefined}
         />
       </footer>
     </article>
   );
-}
+});

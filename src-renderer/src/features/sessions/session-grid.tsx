@@ -3,7 +3,7 @@
  * from the form is scrolled into view and focused (on a small window it lands below the fold),
  * and a dismissed card hands focus to the next one, or back to the form.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { sortSessions } from '../../lib/session-status';
 import { useFocusStore } from '../../stores/use-focus-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
@@ -31,15 +31,29 @@ export function SessionGrid() {
     useSessionsStore.setState({ lastCreatedId: null });
   }, [lastCreatedId, sorted]);
 
+  // Where each card was at the last commit, and where the ones just removed had been: the
+  // dismiss callback is one stable function for every memoised card (a fresh closure per card
+  // would re-render all 500 of them whenever one arrives), so it looks the place up here.
+  const places = useRef({ order: [] as string[], gone: new Map<string, number>() });
+  useLayoutEffect(() => {
+    const order = sorted.map((s) => s.id);
+    const kept = new Set(order);
+    const gone = new Map<string, number>();
+    places.current.order.forEach((id, i) => (kept.has(id) ? undefined : gone.set(id, i)));
+    places.current = { order, gone };
+  }, [sorted]);
+
   /** After a dismiss: the card that took its place, else the form's first field. */
-  const afterDismiss = (index: number) => {
+  const onDismissed = useCallback((id: string) => {
+    const { order, gone } = places.current;
+    const index = order.includes(id) ? order.indexOf(id) : (gone.get(id) ?? 0);
     requestAnimationFrame(() => {
       const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-testid="session-card"]');
       const next = cards?.[Math.min(index, cards.length - 1)];
       if (next) next.focus();
       else useFocusStore.getState().request('new-handoff');
     });
-  };
+  }, []);
 
   return (
     <section className="sessions" aria-labelledby="sessions-title">
@@ -62,9 +76,9 @@ export function SessionGrid() {
         </div>
       ) : (
         <ul className="session-grid" ref={listRef}>
-          {sorted.map((session, index) => (
+          {sorted.map((session) => (
             <li key={session.id} className="session-grid__item">
-              <SessionCard session={session} onDismissed={() => afterDismiss(index)} />
+              <SessionCard session={session} onDismissed={onDismissed} />
             </li>
           ))}
         </ul>

@@ -6,7 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ThemeSource } from '../src-shared/models/appearance';
-import type { Desktop, DesktopNotification, QuitChoice } from '../src-main/platform/desktop';
+import type {
+  Desktop,
+  DesktopNotification,
+  PowerState,
+  QuitChoice,
+} from '../src-main/platform/desktop';
 import { assertOpenableExternalUrl } from '../src-main/platform/external-url';
 
 /** A Desktop that remembers instead of acting. */
@@ -30,6 +35,8 @@ export class RecordingDesktop implements Desktop {
   readonly themeSources: ThemeSource[] = [];
   private osDark = false;
   private readonly themeListeners = new Set<() => void>();
+
+  private readonly powerListeners = new Set<(state: PowerState) => void>();
 
   /** @param downloadsDir Where saved files go, as if the person picked Downloads. */
   constructor(private readonly downloadsDir?: string) {}
@@ -81,6 +88,16 @@ export class RecordingDesktop implements Desktop {
 
   private themeChanged(): void {
     for (const listener of [...this.themeListeners]) listener();
+  }
+
+  onPowerChange(listener: (state: PowerState) => void): () => void {
+    this.powerListeners.add(listener);
+    return () => this.powerListeners.delete(listener);
+  }
+
+  /** Plays the OS telling the app the computer went to sleep or woke. */
+  power(state: PowerState): void {
+    for (const listener of this.powerListeners) listener(state);
   }
 
   notify(notification: DesktopNotification): void {

@@ -12,6 +12,7 @@ import type { Desktop, QuitChoice } from '../platform/desktop';
 import { assertOpenableExternalUrl } from '../platform/external-url';
 import { assertMailtoUrl } from '../platform/mailto-url';
 import { diskProblem, errnoCode, type DiskProblem } from '../store/storage-failure';
+import { watchPower } from './power-events';
 
 /** The quit prompt's buttons, in order; Cancel is the default and the Escape answer. */
 export const QUIT_BUTTONS: { label: string; choice: QuitChoice }[] = [
@@ -33,6 +34,7 @@ type WindowBound =
 
 /** The Desktop the app uses, less what follows its windows. */
 export const electronDesktop: Omit<Desktop, WindowBound> = {
+  onPowerChange: watchPower,
   writeClipboard(text) {
     clipboard.writeText(text);
   },

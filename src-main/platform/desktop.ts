@@ -39,7 +39,15 @@ export interface Desktop {
    * source was set). Returns the unsubscribe function.
    */
   onThemeChange(listener: () => void): () => void;
+  /**
+   * Calls `listener` when the computer goes to sleep (`suspend`) or wakes (`resume`);
+   * returns the unsubscribe function. Self-refreshing links pause meanwhile.
+   */
+  onPowerChange(listener: (state: PowerState) => void): () => void;
 }
+
+/** The computer's power state changes that matter to the app. */
+export type PowerState = 'suspend' | 'resume';
 
 /** A desktop notification. */
 export interface DesktopNotification {

@@ -180,6 +180,7 @@ test('the renderer is sandboxed: no Node, no network, only the contract API', as
       'privacy',
       'profiles',
       'sessions',
+      'window',
     ],
   });
   // And the only traffic the fake server saw came from main.

@@ -86,6 +86,14 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       emailLink: call('sessions:email-link'),
       /** Copies the filled message (main builds it by id; the link never passes through here). */
       copyMessage: call('sessions:copy-message'),
+      /** Turns a card's "Refresh automatically" on or off. */
+      setRefresh: call('sessions:set-refresh'),
+      /** Starts refreshing again after it stopped (cap, expiry while away, failure). */
+      continueRefresh: call('sessions:continue-refresh'),
+    },
+    window: {
+      /** Tells main whether the window is visible and which session is presented. */
+      reportView: call('window:report-view'),
     },
     ledger: {
       /** The link history and its retention setting. */

@@ -5,7 +5,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Desktop, DesktopNotification, QuitChoice } from '../src-main/platform/desktop';
+import type {
+  Desktop,
+  DesktopNotification,
+  PowerState,
+  QuitChoice,
+} from '../src-main/platform/desktop';
 import { assertOpenableExternalUrl } from '../src-main/platform/external-url';
 
 /** A Desktop that remembers instead of acting. */
@@ -25,6 +30,8 @@ export class RecordingDesktop implements Desktop {
   readonly saved: string[] = [];
   /** Answer the next save dialog with "cancel". */
   cancelNextSave = false;
+
+  private readonly powerListeners = new Set<(state: PowerState) => void>();
 
   /** @param downloadsDir Where saved files go, as if the person picked Downloads. */
   constructor(private readonly downloadsDir?: string) {}
@@ -50,6 +57,16 @@ export class RecordingDesktop implements Desktop {
   /** True while the window is protected. */
   get protecting(): boolean {
     return this.contentProtection.at(-1) ?? false;
+  }
+
+  onPowerChange(listener: (state: PowerState) => void): () => void {
+    this.powerListeners.add(listener);
+    return () => this.powerListeners.delete(listener);
+  }
+
+  /** Plays the OS telling the app the computer went to sleep or woke. */
+  power(state: PowerState): void {
+    for (const listener of this.powerListeners) listener(state);
   }
 
   notify(notification: DesktopNotification): void {

@@ -29,6 +29,7 @@ import { ProfileService } from '../profiles/profile-service';
 import { CompletionPoller } from '../sessions/completion-poller';
 import { loadInstallId } from '../sessions/install-id';
 import { decideQuit, type QuitDecision } from '../sessions/quit-guard';
+import { RotationService } from '../sessions/rotation/rotation-service';
 import { SessionService } from '../sessions/session-service';
 import { createSessionStore } from '../sessions/session-store';
 import type { OpenJsonBackend } from '../store/json-backend';
@@ -63,6 +64,8 @@ export interface HandoffApp {
   notices: NoticeCenter;
   ledger: LedgerService;
   poller: CompletionPoller;
+  /** Self-refreshing links. */
+  rotation: RotationService;
   /** Resolves once saved sessions were restored and checked with Nango (or found locked). */
   ready: Promise<void>;
   /** Asks (through the Desktop) what to do with live links; resolves whether to quit now. */
@@ -158,8 +161,11 @@ export function createApp(deps: AppDeps): HandoffApp {
       ),
   });
   sessions.onChange(() => poller.sync());
+  const rotation = new RotationService({ clock, sessions });
+  const stopPowerWatch = deps.desktop.onPowerChange((state) => rotation.setPower(state));
   networkBack = () => {
     sessions.networkBack();
+    rotation.networkBack();
     poller.sync();
   };
   void sessions.start();
@@ -196,6 +202,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     clock,
     presentation: { privacy, delivery },
     preflight,
+    rotation,
   });
   return {
     handlers,
@@ -207,6 +214,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     notices,
     ledger,
     poller,
+    rotation,
     ready,
     beforeQuit: () =>
       decideQuit({
@@ -216,6 +224,8 @@ export function createApp(deps: AppDeps): HandoffApp {
       }),
     dispose() {
       stopRefresh();
+      stopPowerWatch();
+      rotation.dispose();
       poller.dispose();
       sessions.dispose();
     },

@@ -20,6 +20,8 @@ import {
   type PresentationServices,
 } from '../presentation/presentation-handlers';
 import type { ProfileService } from '../profiles/profile-service';
+import { rotationHandlers } from '../sessions/rotation/rotation-handlers';
+import type { RotationService } from '../sessions/rotation/rotation-service';
 import type { SessionService } from '../sessions/session-service';
 
 /** The services the handlers call. */
@@ -34,6 +36,7 @@ export interface HandlerServices {
   clock: Clock;
   presentation: PresentationServices;
   preflight: PreflightService;
+  rotation: RotationService;
 }
 
 /** Builds the handler for every contract channel. */
@@ -63,7 +66,6 @@ export function createHandlers(s: HandlerServices): Handlers {
 
     'sessions:create': (input) => s.sessions.create(input),
     'sessions:reconnect': ({ savedConnectionId }) => s.connections.reconnect(savedConnectionId),
-    'sessions:revoke': ({ id }) => s.sessions.revoke(id),
     'sessions:dismiss': async ({ id }) => s.sessions.dismiss(id),
     'sessions:copy-link': async ({ id }) => s.sessions.copyLink(id),
     'sessions:open-link': ({ id }) => s.sessions.openLink(id),
@@ -87,6 +89,7 @@ export function createHandlers(s: HandlerServices): Handlers {
 
     ...presentationHandlers(s.presentation),
     ...preflightHandlers(s.preflight),
+    ...rotationHandlers(s.rotation),
   };
 }
 

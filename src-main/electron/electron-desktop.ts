@@ -12,6 +12,7 @@ import type { Desktop, QuitChoice } from '../platform/desktop';
 import { assertOpenableExternalUrl } from '../platform/external-url';
 import { assertMailtoUrl } from '../platform/mailto-url';
 import { diskProblem, errnoCode, type DiskProblem } from '../store/storage-failure';
+import { watchPower } from './power-events';
 
 /** The quit prompt's buttons, in order; Cancel is the default and the Escape answer. */
 export const QUIT_BUTTONS: { label: string; choice: QuitChoice }[] = [
@@ -26,6 +27,7 @@ export { UnsafeMailtoError } from '../platform/mailto-url';
 /** The Desktop the app uses, less content protection (see content-protection.ts). */
 export const electronDesktop: Omit<Desktop, 'setContentProtection' | 'contentProtectionSupported'> =
   {
+    onPowerChange: watchPower,
     writeClipboard(text) {
       clipboard.writeText(text);
     },

@@ -25,7 +25,15 @@ export interface Desktop {
   setContentProtection(enabled: boolean): void;
   /** False where the OS cannot hide a window from capture (Linux). */
   readonly contentProtectionSupported: boolean;
+  /**
+   * Calls `listener` when the computer goes to sleep (`suspend`) or wakes (`resume`);
+   * returns the unsubscribe function. Self-refreshing links pause meanwhile.
+   */
+  onPowerChange(listener: (state: PowerState) => void): () => void;
 }
+
+/** The computer's power state changes that matter to the app. */
+export type PowerState = 'suspend' | 'resume';
 
 /** A desktop notification. */
 export interface DesktopNotification {

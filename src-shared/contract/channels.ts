@@ -100,6 +100,12 @@ export const channels = {
   'sessions:revoke-all': { request: s.emptyRequest, result: returns<RevokeAllSummary>() },
   /** Tries the keychain again for the sealed session store (it was locked). */
   'sessions:unlock': { request: s.emptyRequest, result: returns<SessionStoreStatus>() },
+  /** "Refresh automatically" on a card (on or off; sticks, presenter view or not). */
+  'sessions:set-refresh': { request: s.refreshSetRequest, result: returns<HandoffSession>() },
+  /** "Continue" after refreshing stopped: a new run; an expired card gets a new link now. */
+  'sessions:continue-refresh': { request: s.byIdRequest, result: returns<HandoffSession>() },
+  /** Whether the window is visible and what is in presenter view (refreshing pauses if hidden). */
+  'window:report-view': { request: s.viewReportRequest, result: returns<null>() },
   /** Saves a completed session's connection to the reconnect desk. */
   'sessions:save-to-desk': { request: s.byIdRequest, result: returns<SavedConnection>() },
 

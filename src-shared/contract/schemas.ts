@@ -166,6 +166,13 @@ export const ledgerRetentionRequest = z
   })
   .strict();
 
+/** The rep's "Refresh automatically" choice on a card. */
+export const refreshSetRequest = z.object({ id, enabled: z.boolean() }).strict();
+/** What the window shows, for self-refreshing links: visible (Page Visibility API), presenting. */
+export const viewReportRequest = z
+  .object({ visible: z.boolean(), presentingId: z.exactOptional(id) })
+  .strict();
+
 export const privacySetRequest = z.object({ enabled: z.boolean() }).strict();
 export const privacyReportRequest = z
   .object({ qrShown: z.boolean(), presenting: z.boolean() })

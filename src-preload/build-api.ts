@@ -137,6 +137,12 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       /** Removes a preset. */
       removePreset: call('preflight:remove-preset'),
     },
+    appearance: {
+      /** The theme choice (System, Light or Dark) and whether the app is dark now. */
+      get: call('appearance:get'),
+      /** Remembers a theme choice; the window and its colours follow it. */
+      set: call('appearance:set'),
+    },
     delivery: {
       /** The message template (placeholders only). */
       template: call('delivery:template'),

@@ -4,6 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EventSink } from '../../src-shared/contract/events';
+import { Appearance } from '../appearance/appearance-service';
+import { openAppearanceStore } from '../appearance/appearance-store';
 import { openConnectionStore } from '../connections/connection-store';
 import { ConnectionService } from '../connections/connection-service';
 import { startRefreshSchedule } from '../connections/refresh-schedule';
@@ -60,6 +62,8 @@ export interface HandoffApp {
   profiles: ProfileService;
   connections: ConnectionService;
   privacy: PrivateMode;
+  /** The theme choice, applied to the desktop's theme. */
+  appearance: Appearance;
   /** One-time messages for the user (the Electron layer adds its own: a reloaded window). */
   notices: NoticeCenter;
   ledger: LedgerService;
@@ -191,6 +195,11 @@ export function createApp(deps: AppDeps): HandoffApp {
     desktop: deps.desktop,
     clock,
   });
+  const appearance = new Appearance({
+    store: openAppearanceStore(deps.openStore('appearance'), notify),
+    desktop: deps.desktop,
+    emit,
+  });
   const handlers = createHandlers({
     profiles,
     sessions,
@@ -202,6 +211,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     clock,
     presentation: { privacy, delivery },
     preflight,
+    appearance,
     rotation,
   });
   return {
@@ -211,6 +221,7 @@ export function createApp(deps: AppDeps): HandoffApp {
     profiles,
     connections,
     privacy,
+    appearance,
     notices,
     ledger,
     poller,
@@ -228,6 +239,7 @@ export function createApp(deps: AppDeps): HandoffApp {
       rotation.dispose();
       poller.dispose();
       sessions.dispose();
+      appearance.dispose();
     },
   };
 }

@@ -3,6 +3,8 @@
  * errors are thrown and mapped to results in one place (ipc/to-app-error.ts).
  */
 import type { IntegrationsResult } from '../../src-shared/contract/channels';
+import { appearanceHandlers } from '../appearance/appearance-handlers';
+import type { Appearance } from '../appearance/appearance-service';
 import type { ConnectionService } from '../connections/connection-service';
 import type { Handlers } from '../ipc/handlers';
 import { NangoError } from '../nango/nango-error';
@@ -36,6 +38,7 @@ export interface HandlerServices {
   clock: Clock;
   presentation: PresentationServices;
   preflight: PreflightService;
+  appearance: Appearance;
   rotation: RotationService;
 }
 
@@ -89,6 +92,7 @@ export function createHandlers(s: HandlerServices): Handlers {
 
     ...presentationHandlers(s.presentation),
     ...preflightHandlers(s.preflight),
+    ...appearanceHandlers(s.appearance),
     ...rotationHandlers(s.rotation),
   };
 }

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { NetworkStatus, Notice, SessionStoreStatus } from '../models/app-status';
 import type { RemoteConnection, SavedConnection } from '../models/connection';
 import type { ProfilesState, ProfileView } from '../models/profile';
+import type { AppearanceState } from '../models/appearance';
 import type { LedgerState } from '../models/ledger';
 import type { PreflightSettings } from '../models/preflight';
 import type { MessageTemplate, PrivacyState } from '../models/presentation';
@@ -142,6 +143,11 @@ export const channels = {
     request: pf.removePresetRequest,
     result: returns<PreflightSettings>(),
   },
+
+  /** Settings → Appearance: the theme choice (System, Light, Dark) and whether it is dark now. */
+  'appearance:get': { request: s.emptyRequest, result: returns<AppearanceState>() },
+  /** Remembers the choice and applies it to the OS theme the window follows. */
+  'appearance:set': { request: s.appearanceSetRequest, result: returns<AppearanceState>() },
 
   /** The delivery message template (placeholders only, never a filled message). */
   'delivery:template': { request: s.emptyRequest, result: returns<MessageTemplate>() },

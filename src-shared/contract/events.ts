@@ -10,6 +10,7 @@ import type {
   Notice,
   SessionStoreStatus,
 } from '../models/app-status';
+import type { AppearanceState } from '../models/appearance';
 import type { LedgerState } from '../models/ledger';
 import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
@@ -60,6 +61,8 @@ export interface EventPayloads {
   'menu:command': { command: MenuCommand };
   /** Private mode's choice and whether the window is protected right now. */
   'privacy:changed': PrivacyState;
+  /** The theme choice or the OS's theme changed. */
+  'appearance:changed': AppearanceState;
 }
 
 /** Every event name. */
@@ -77,6 +80,7 @@ const EVENT_MAP: Record<AppEvent, true> = {
   'ledger:changed': true,
   'menu:command': true,
   'privacy:changed': true,
+  'appearance:changed': true,
 };
 
 /** All event names. */

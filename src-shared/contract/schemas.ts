@@ -11,6 +11,7 @@ import {
 } from './integration-key';
 import { isHttpsOrLoopbackHttp } from '../net/loopback-http';
 import { TAG_COUNT_MAX, TAG_KEY_MAX, TAG_KEY_RULE, TAG_VALUE_MAX } from '../tags/tag-rules';
+import { THEME_SOURCES } from '../models/appearance';
 
 const id = z.string().min(1).max(200);
 
@@ -183,3 +184,5 @@ export const templateRequest = z
     body: z.string().trim().min(1, 'Write the message').max(4000),
   })
   .strict();
+
+export const appearanceSetRequest = z.object({ source: z.enum(THEME_SOURCES) }).strict();

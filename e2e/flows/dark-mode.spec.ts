@@ -6,7 +6,7 @@
 import { bodyColours, contrast, focusRing } from '../harness/colours';
 import { createHandoff, finishSetup, scanQr, setUpProfile } from '../harness/app-driver';
 import { expect, SECRET_KEY, test } from '../harness/fixtures';
-import { scanPng } from '../harness/scan-screen';
+import { hasLightQuietZone, scanPng } from '../harness/scan-screen';
 
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -54,6 +54,14 @@ test('dark: cards with one live code, revoked and expired, presenter', async ({
   await openApp();
   await finishSetup(page, nango.url, SECRET_KEY);
   await shot('d-04-create-form');
+  // The pre-flight form, open, with an integration's fields.
+  await page.getByTestId('integration-github').check();
+  await page.getByTestId('preflight').locator('summary').click();
+  await page.getByTestId('preflight-theme').selectOption('dark');
+  await page.getByTestId('preflight-github-userScopes').fill('read:user');
+  await shot('d-67-preflight-form');
+  await page.getByTestId('preflight').locator('summary').click();
+  await page.getByTestId('integration-github').uncheck();
   for (const id of ['cus_1001', 'cus_1002', 'cus_1003']) {
     await createHandoff(page, { end_user_id: id }, ['github']);
     await advance(1000);
@@ -79,9 +87,22 @@ test('dark: cards with one live code, revoked and expired, presenter', async ({
   expect(scanPng(await page.screenshot())?.text).toBe(newest.connectLink);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await shot('d-62-presenter-1080p-waiting');
-  const large = scanPng(await page.screenshot());
+  const screen = await page.screenshot();
+  const large = scanPng(screen);
   expect(large?.text).toBe(newest.connectLink);
   expect(large!.modulePx).toBeGreaterThanOrEqual(6);
+  // Dark modules on a light plate, its 4-module quiet zone light too, on a dark page.
+  const plate = (await page.getByTestId('presenter-qr').boundingBox())!;
+  expect(hasLightQuietZone(screen, plate, large!.modulePx)).toBe(true);
+  // (The check sees the dark page as soon as the box reaches past the plate.)
+  const wider = {
+    x: plate.x - 8,
+    y: plate.y - 8,
+    width: plate.width + 16,
+    height: plate.height + 16,
+  };
+  expect(hasLightQuietZone(screen, wider, large!.modulePx)).toBe(false);
+  expect(contrast((await bodyColours(page)).background, 'rgb(0, 0, 0)')).toBeLessThan(1.5);
   await page.keyboard.press('Escape');
 
   await page.setViewportSize({ width: 1440, height: 1000 });

@@ -10,12 +10,15 @@ import { expect, SECRET_KEY, test } from '../harness/fixtures';
 import { scanPng } from '../harness/scan-screen';
 
 const SIZES = [
-  { name: '960', width: 960, height: 600, minModulePx: 3 },
-  { name: '1080', width: 1920, height: 1080, minModulePx: 6 },
+  { name: '960', width: 960, height: 600, minModulePx: 3, dark: false },
+  { name: '1080', width: 1920, height: 1080, minModulePx: 6, dark: false },
+  // The OS in dark mode: the page goes dark, the code stays dark on light.
+  { name: '1080', width: 1920, height: 1080, minModulePx: 6, dark: true },
 ] as const;
 
 for (const size of SIZES) {
-  test(`presenter at ${size.width}×${size.height}: waiting, then connected`, async ({
+  const theme = size.dark ? ', dark' : '';
+  test(`presenter at ${size.width}×${size.height}${theme}: waiting, then connected`, async ({
     page,
     nango,
     main,
@@ -24,6 +27,8 @@ for (const size of SIZES) {
     shot,
   }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
+    if (size.dark) await page.emulateMedia({ colorScheme: 'dark' });
+    const prefix = size.dark ? 'd-' : '';
     await openApp();
     await finishSetup(page, nango.url, SECRET_KEY);
     await page.getByTestId('tag-end_user_display_name').fill('Ada Lovelace');
@@ -54,7 +59,7 @@ for (const size of SIZES) {
     expect(box.height).toBeGreaterThan(size.height * 0.8);
     const titlePx = await fontSizePx(success.locator('.presenter__outcome-title'));
     expect(titlePx).toBeGreaterThanOrEqual(size.height * 0.1);
-    await shot(`69-presenter-connected-${size.name}`);
+    await shot(`${prefix}69-presenter-connected-${size.name}`);
     // Nothing on the screen reads as a code any more.
     expect(scanPng(await page.screenshot())).toBeNull();
   });

@@ -122,8 +122,6 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       retry: call('network:retry'),
     },
     privacy: {
-      /** Private mode's choice and whether the window is protected now. */
-      get: call('privacy:get'),
       /** Turns private mode on or off. */
       set: call('privacy:set'),
       /** Tells main whether a QR code and presenter view are on show. */

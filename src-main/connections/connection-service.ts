@@ -36,7 +36,7 @@ export interface ConnectionFields {
 }
 
 /** Page size for import listings. */
-export const REMOTE_PAGE_SIZE = 50;
+const REMOTE_PAGE_SIZE = 50;
 
 /** Manages the saved list. */
 export class ConnectionService {

@@ -7,7 +7,7 @@ import type { DocumentStore } from '../store/settings-store';
 import type { PreflightDoc } from './preflight-store';
 
 /** At most this many presets per profile. */
-export const PRESETS_MAX = 50;
+const PRESETS_MAX = 50;
 
 /** What the service needs. */
 export interface PreflightServiceDeps {

@@ -5,7 +5,7 @@
 import type { KeyCapabilities } from '../../../../src-shared/models/profile';
 
 /** The scopes Handoff needs, and nothing more. */
-export const RECOMMENDED_SCOPES = [
+const RECOMMENDED_SCOPES = [
   'environment:connect_sessions:write',
   'environment:connections:list',
   'environment:integrations:list',

@@ -122,8 +122,6 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       retry: call('network:retry'),
     },
     privacy: {
-      /** Private mode's choice and whether the window is protected now. */
-      get: call('privacy:get'),
       /** Turns private mode on or off. */
       set: call('privacy:set'),
       /** Tells main whether a QR code and presenter view are on show. */
@@ -136,7 +134,7 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       setDefaults: call('preflight:set-defaults'),
       /** Saves (or replaces, by name) a pre-flight preset. */
       savePreset: call('preflight:save-preset'),
-      /** Removes a preset. */
+      /** Removes a preset; `not_found` if it is already gone. */
       removePreset: call('preflight:remove-preset'),
     },
     appearance: {

@@ -42,7 +42,7 @@ test('Appearance: System follows the OS, Light and Dark override it, and it is r
   await expect(panel.getByTestId('appearance-dark')).toBeChecked();
   await expect.poll(() => background(page)).toBe(DARK_BG);
   // The focused choice's ring stands out from the dark panel.
-  const ring = await focusRing(page);
+  const ring = (await focusRing(page))!;
   expect(ring.style).toBe('solid');
   expect(contrast(ring.color, ring.behind)).toBeGreaterThanOrEqual(3);
   await panel.scrollIntoViewIfNeeded();

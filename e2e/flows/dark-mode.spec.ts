@@ -3,14 +3,29 @@
  * `d-<light name>`) through the axe gate (contrast of every colour pair), codes are decoded
  * from the dark screenshots, and focus rings stand out from the dark surfaces.
  */
-import { bodyColours, contrast, focusRing } from '../harness/colours';
+import { bodyColours, contrast, faintFocus, focusRing } from '../harness/colours';
 import { createHandoff, finishSetup, scanQr, setUpProfile } from '../harness/app-driver';
-import { expect, SECRET_KEY, test } from '../harness/fixtures';
+import { expect, SECRET_KEY, test, type Page } from '../harness/fixtures';
 import { hasLightQuietZone, scanPng } from '../harness/scan-screen';
 
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
 });
+
+/**
+ * Tabs `stops` times from the first nav tab: at every stop the focus ring (or a text field's
+ * focus border) stands out from what is behind it by 3:1, as non-text contrast asks.
+ */
+async function expectVisibleFocusRings(page: Page, stops: number) {
+  await page.getByTestId('nav-handoff').focus();
+  const faint: string[] = [];
+  for (let stop = 0; stop < stops; stop += 1) {
+    await page.keyboard.press('Tab');
+    const problem = await faintFocus(page);
+    if (problem) faint.push(problem);
+  }
+  expect(faint).toEqual([]);
+}
 
 test('dark: setup, a rejected key, then the form', async ({ page, nango, openApp, shot }) => {
   await openApp();
@@ -36,7 +51,7 @@ test('dark: setup, a rejected key, then the form', async ({ page, nango, openApp
   await page.getByTestId('setup-finish').focus();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
-  const ring = await focusRing(page);
+  const ring = (await focusRing(page))!;
   expect(ring.style).toBe('solid');
   expect(ring.width).toBeGreaterThanOrEqual(2);
   expect(contrast(ring.color, ring.behind)).toBeGreaterThanOrEqual(3);
@@ -73,6 +88,8 @@ test('dark: cards with one live code, revoked and expired, presenter', async ({
   expect(scanPng(await page.screenshot())?.text).toBe(newest.connectLink);
   expect(await scanQr(page)).toBe(newest.connectLink);
 
+  await expectVisibleFocusRings(page, 45);
+
   const oldest = page.getByTestId('session-card').filter({ hasText: 'cus_1001' });
   await oldest.getByTestId('revoke').click();
   await oldest.getByTestId('revoke-confirm').click();
@@ -83,6 +100,8 @@ test('dark: cards with one live code, revoked and expired, presenter', async ({
   await page.setViewportSize({ width: 960, height: 600 });
   await page.getByTestId('session-card').first().getByTestId('present').click();
   await expect(page.getByTestId('presenter')).toHaveAttribute('data-status', 'active');
+  await expect(page.getByTestId('presenter-close')).toBeFocused();
+  expect(await faintFocus(page)).toBeNull();
   await shot('d-61-presenter-960x600-waiting');
   expect(scanPng(await page.screenshot())?.text).toBe(newest.connectLink);
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -163,6 +182,7 @@ test('dark: the reconnect desk, the ledger and settings', async ({
   await page.getByTestId('desk-refresh').click();
   await expect(page.getByTestId('desk-refresh-summary')).toContainText(/1 broken/i);
   await shot('d-30-desk-broken');
+  await expectVisibleFocusRings(page, 25);
   const broken = page.locator('[data-testid="desk-row"][data-connection-id="acme-gh"]');
   await broken.getByTestId('desk-reconnect').click();
   const card = page.getByTestId('desk-session').getByTestId('session-card');
@@ -179,4 +199,5 @@ test('dark: the reconnect desk, the ledger and settings', async ({
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('profile-name')).toBeVisible();
   await shot('d-20-settings');
+  await expectVisibleFocusRings(page, 30);
 });

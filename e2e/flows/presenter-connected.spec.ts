@@ -52,6 +52,7 @@ for (const size of SIZES) {
     await expect(success).toContainText('Connected');
     await expect(success).toContainText('GitHub');
     await expect(page.getByTestId('presenter-name')).toHaveText('Ada Lovelace');
+    await expect(page.getByTestId('presenter-integrations')).toHaveText('GitHub');
     await expect(page.getByTestId('presenter-status')).toHaveText('Connected. Thank you!');
     await expect(page.getByTestId('presenter-qr')).toHaveCount(0);
     // Across the desk: the panel takes most of the window's height, its title is large.

@@ -7,6 +7,9 @@ import type { Locator, Page } from '@playwright/test';
 /** The little of the DOM used here (this file compiles without the DOM library). */
 interface El {
   parentElement: El | null;
+  tagName: string;
+  getAttribute: (name: string) => string | null;
+  textContent: string | null;
 }
 interface Style {
   backgroundColor: string;
@@ -15,6 +18,7 @@ interface Style {
   outlineStyle: string;
   outlineWidth: string;
   outlineColor: string;
+  borderTopColor: string;
 }
 interface DomGlobals {
   document: { activeElement: El | null; body: El };
@@ -50,25 +54,54 @@ export function fontSizePx(locator: Locator): Promise<number> {
   );
 }
 
-/** The focused element's outline and the first opaque background behind it. */
+/**
+ * The focused element (by test id, or tag and text) and its focus indicator: the outline it
+ * or its label draws (a chip's checkbox rings the whole chip), else its border (text fields),
+ * with the first opaque background behind that indicator. Null while nothing is focused.
+ */
 export function focusRing(page: Page) {
   return page.evaluate(() => {
     const g = globalThis as unknown as DomGlobals;
-    const focused = g.document.activeElement ?? g.document.body;
-    const ring = g.getComputedStyle(focused);
+    const focused = g.document.activeElement;
+    if (!focused || focused === g.document.body) return null;
+    let ringEl = focused;
+    for (let node: El | null = focused, up = 0; node && up < 3; node = node.parentElement, up++) {
+      if (g.getComputedStyle(node).outlineStyle !== 'none') {
+        ringEl = node;
+        break;
+      }
+    }
+    const ring = g.getComputedStyle(ringEl);
     let behind = g.getComputedStyle(g.document.body).backgroundColor;
-    for (let node = focused.parentElement; node; node = node.parentElement) {
+    for (let node = ringEl.parentElement; node; node = node.parentElement) {
       const background = g.getComputedStyle(node).backgroundColor;
       if (background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent') {
         behind = background;
         break;
       }
     }
+    const name =
+      focused.getAttribute('data-testid') ??
+      `${focused.tagName.toLowerCase()} "${(focused.textContent ?? '').trim().slice(0, 30)}"`;
     return {
+      name,
       style: ring.outlineStyle,
       width: parseFloat(ring.outlineWidth),
       color: ring.outlineColor,
+      border: ring.borderTopColor,
       behind,
     };
   });
+}
+
+/** Why the focused element's focus indicator is too faint on its background, or null. */
+export async function faintFocus(page: Page): Promise<string | null> {
+  const ring = await focusRing(page);
+  if (!ring) return null;
+  // Text fields show focus by their border (and a halo) instead of an outline.
+  const indicator = ring.style === 'none' ? ring.border : ring.color;
+  const ratio = contrast(indicator, ring.behind);
+  return ratio >= 3
+    ? null
+    : `${ring.name}: ${indicator} on ${ring.behind} is ${ratio.toFixed(2)}:1`;
 }

@@ -18,7 +18,7 @@ import type { RecordingDesktop } from '../../test-support/recording-desktop';
 import { HARNESS_WEB_CONTENTS_ID, wireMain } from '../../test-support/wire-main';
 
 /** True when CI (or a developer) started a real Secret Service for this run. */
-export const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
+const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
 
 /** Options for one harness. */
 export interface HarnessOptions {

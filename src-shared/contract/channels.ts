@@ -127,7 +127,6 @@ export const channels = {
 
   'network:retry': { request: s.emptyRequest, result: returns<NetworkStatus>() },
 
-  'privacy:get': { request: s.emptyRequest, result: returns<PrivacyState>() },
   /** Turns private mode on or off (remembered). */
   'privacy:set': { request: s.privacySetRequest, result: returns<PrivacyState>() },
   /** What the renderer shows now (a QR code, presenter view); main decides the protection. */

@@ -34,11 +34,8 @@ const MENU_COMMAND_MAP: Record<MenuCommand, true> = {
   ledger: true,
 };
 
-/** Every menu command. */
+/** Every menu command, so the menu test can check that each has an item and a handler. */
 export const MENU_COMMANDS = Object.keys(MENU_COMMAND_MAP) as MenuCommand[];
-/** True when a value names a menu command. */
-export const isMenuCommand = (value: unknown): value is MenuCommand =>
-  typeof value === 'string' && Object.hasOwn(MENU_COMMAND_MAP, value);
 
 /**
  * `sessions:changed`: the sessions added or changed (whole views) and the ids removed since

@@ -18,7 +18,7 @@ const id = z.string().min(1).max(200);
 /** Longest URL a profile may hold; real API and Connect UI bases are far shorter. */
 const MAX_URL_LENGTH = 2048;
 /** Structural bound on a tag set; `validateTags` enforces the server's {@link TAG_COUNT_MAX}. */
-export const MAX_TAG_ENTRIES = TAG_COUNT_MAX * 2;
+const MAX_TAG_ENTRIES = TAG_COUNT_MAX * 2;
 
 /**
  * `.partial()` for update requests, with one difference: each field is either left out or
@@ -55,7 +55,7 @@ const httpsOrLoopbackUrl = z
   }, 'Use https (plain http only for localhost)');
 
 /** Integration keys, as the server allows them. */
-export const integrationKey = z
+const integrationKey = z
   .string()
   .max(INTEGRATION_KEY_MAX, 'An integration id is at most 255 characters')
   .regex(INTEGRATION_KEY_PATTERN, INTEGRATION_KEY_RULE);

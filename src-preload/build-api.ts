@@ -134,7 +134,7 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       setDefaults: call('preflight:set-defaults'),
       /** Saves (or replaces, by name) a pre-flight preset. */
       savePreset: call('preflight:save-preset'),
-      /** Removes a preset. */
+      /** Removes a preset; `not_found` if it is already gone. */
       removePreset: call('preflight:remove-preset'),
     },
     appearance: {

@@ -49,7 +49,7 @@ export interface AppDeps {
   emit: EventSink;
   /** Keychain call timeout; the default suits people, tests shorten it. */
   keychainTimeoutMs?: number;
-  /** Nango request timeout. */
+  /** Real-time limit (ms) on one Nango request; default 15 s (DEFAULT_TIMEOUT_MS). */
   requestTimeoutMs?: number;
   newId?: () => string;
 }

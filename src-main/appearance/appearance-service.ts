@@ -10,7 +10,6 @@ import type { Desktop } from '../platform/desktop';
 import type { DocumentStore } from '../store/settings-store';
 import type { AppearanceDoc } from './appearance-store';
 
-/** What the service needs. */
 export interface AppearanceDeps {
   store: DocumentStore<AppearanceDoc>;
   desktop: Desktop;

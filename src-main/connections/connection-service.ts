@@ -16,7 +16,6 @@ import { byUrgency, nextHealth } from './health';
 import { assertDeskRoom, assertSavedTags } from './saved-limits';
 import { fetchAllForRefresh, requireConnectionsScope } from './remote-connections';
 
-/** What the service needs. */
 export interface ConnectionServiceDeps {
   store: DocumentStore<ConnectionsDoc>;
   profiles: ProfileService;

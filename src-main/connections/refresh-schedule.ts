@@ -10,7 +10,6 @@ const REFRESH_EVERY_MS = 5 * 60_000;
 /** Longest back-off after repeated failures. */
 const REFRESH_MAX_BACKOFF_MS = 30 * 60_000;
 
-/** What the schedule needs. */
 export interface RefreshScheduleDeps {
   clock: Clock;
   /** The profile to refresh now, or null to skip this round (none active, no scope, offline). */

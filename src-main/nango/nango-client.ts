@@ -29,7 +29,6 @@ export type { ListConnectionsQuery, NangoClient } from './nango-client-types';
 /** Default request timeout (real time). */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** Options for {@link createNangoClient}. */
 export interface NangoClientOptions {
   /** The profile's API base URL; may carry a path prefix (`https://host/nango`). */
   baseUrl: string;

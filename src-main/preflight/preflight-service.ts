@@ -9,7 +9,6 @@ import type { PreflightDoc } from './preflight-store';
 /** At most this many presets per profile. */
 const PRESETS_MAX = 50;
 
-/** What the service needs. */
 export interface PreflightServiceDeps {
   store: DocumentStore<PreflightDoc>;
   newId: () => string;
@@ -52,7 +51,7 @@ export class PreflightService {
     });
   }
 
-  /** Removes a preset. */
+  /** Answers `not_found` for a preset already gone (removed in another window, say). */
   removePreset(profileId: string, presetId: string): PreflightSettings {
     return this.edit(profileId, (entry) => {
       if (!entry.presets.some((p) => p.id === presetId)) {

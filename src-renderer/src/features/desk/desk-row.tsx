@@ -19,7 +19,6 @@ import { TagChips } from './tag-chips';
 import { useActionError } from './use-action-error';
 import { useConnectionForm } from './use-connection-form';
 
-/** Props for {@link DeskRow}. */
 export interface DeskRowProps {
   row: SavedConnection;
   /** Epoch ms at minute resolution. */

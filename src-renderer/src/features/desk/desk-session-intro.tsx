@@ -4,7 +4,6 @@
  */
 import type { SessionStatus } from '../../../../src-shared/models/session';
 
-/** Props for {@link DeskSessionIntro}. */
 export interface DeskSessionIntroProps {
   name: string;
   status: SessionStatus;

@@ -9,7 +9,6 @@ import { useSessionsStore } from '../../stores/use-sessions-store';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { CopyLinkButton } from './copy-link-button';
 
-/** Props for {@link LinkActions}. */
 export interface LinkActionsProps {
   session: HandoffSession;
   live: boolean;
@@ -70,7 +69,6 @@ export function LinkActions({ session, live, onFeedback, onError }: LinkActionsP
   );
 }
 
-/** Props for {@link LifecycleActions}. */
 export interface LifecycleActionsProps {
   session: HandoffSession;
   status: SessionStatus;

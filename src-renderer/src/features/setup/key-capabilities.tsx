@@ -11,7 +11,6 @@ const RECOMMENDED_SCOPES = [
   'environment:integrations:list',
 ] as const;
 
-/** Props for {@link KeyCapabilitiesView}. */
 export interface KeyCapabilitiesViewProps {
   capabilities: KeyCapabilities | null;
 }

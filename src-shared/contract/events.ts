@@ -10,7 +10,6 @@ import type {
   Notice,
   SessionStoreStatus,
 } from '../models/app-status';
-import type { LedgerState } from '../models/ledger';
 import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
 import type { PrivacyState } from '../models/presentation';
@@ -49,6 +48,15 @@ export interface SessionsChange {
   removed: string[];
 }
 
+/**
+ * `ledger:changed`: the history changed; `revision` counts the changes of this run. No
+ * entries ride along: up to thousands of them would cross IPC twice per link made, for a view
+ * that is usually closed. An open ledger view reads them again (`ledger:list`).
+ */
+export interface LedgerChange {
+  revision: number;
+}
+
 /** Event name → payload. */
 export interface EventPayloads {
   'sessions:changed': SessionsChange;
@@ -58,7 +66,7 @@ export interface EventPayloads {
   'keychain:activity': KeychainActivity;
   'notices:changed': Notice[];
   'sessions:store-changed': SessionStoreStatus;
-  'ledger:changed': LedgerState;
+  'ledger:changed': LedgerChange;
   /** The user chose an application-menu command. */
   'menu:command': { command: MenuCommand };
   /** Private mode's choice and whether the window is protected right now. */

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { sortSessions } from '../../lib/session-status';
 import { useFocusStore } from '../../stores/use-focus-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
+import { OnScreenItem } from '../../ui/on-screen-item';
 import { RevokeAll } from './revoke-all';
 import { SessionCard } from './session-card';
 import { StoreLockedBanner } from './store-locked-banner';
@@ -77,9 +78,9 @@ export function SessionGrid() {
       ) : (
         <ul className="session-grid" ref={listRef}>
           {sorted.map((session) => (
-            <li key={session.id} className="session-grid__item">
+            <OnScreenItem key={session.id} className="session-grid__item">
               <SessionCard session={session} onDismissed={onDismissed} />
-            </li>
+            </OnScreenItem>
           ))}
         </ul>
       )}

@@ -26,7 +26,7 @@ export const HANDOFF_FUSES: Record<FuseV1Options, boolean> = {
 };
 
 /** The fuse configuration for one packaged binary. */
-export function fuseConfig(context: Pick<AfterPackContext, 'electronPlatformName'>): FuseV1Config {
+function fuseConfig(context: Pick<AfterPackContext, 'electronPlatformName'>): FuseV1Config {
   return {
     version: FuseVersion.V1,
     // Flipping fuses breaks the ad-hoc signature an unsigned macOS build needs to launch.

@@ -24,7 +24,7 @@ export interface BundleSizes {
 }
 
 /** The size of one file's contents (gzip at level 9, as a server would send it). */
-export function sizeOf(bytes: Buffer): Size {
+function sizeOf(bytes: Buffer): Size {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 

@@ -14,7 +14,7 @@
  * - `ELECTRON_RENDERER_URL`: set by `electron-vite dev`; load the renderer from the dev server.
  */
 import { resolve, join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, nativeTheme, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
 import { readDemoProfile, setUpDemoProfile } from './app/demo-profile';
@@ -32,6 +32,7 @@ import { createNetFetch } from './electron/net-fetch';
 import { watchOsOnline } from './electron/online-events';
 import { rendererDocumentUrl, resolveRendererTarget } from './electron/renderer-target';
 import { createWindowRegistry } from './electron/window-registry';
+import { createWindowTheme } from './electron/window-theme';
 import { rememberWindowState, restoredBounds } from './electron/window-state';
 import { CrashLoopGuard } from './crash/crash-loop-guard';
 import { createIpcRouter } from './ipc/ipc-router';
@@ -77,6 +78,7 @@ if (app.requestSingleInstanceLock()) {
 function start(): void {
   const windows = createWindowRegistry<BrowserWindow>();
   const contentProtection = createContentProtection(() => windows.windows());
+  const windowTheme = createWindowTheme(nativeTheme, () => windows.windows());
   const renderer = resolveRendererTarget({
     isPackaged: app.isPackaged,
     devServerUrl: process.env['ELECTRON_RENDERER_URL'],
@@ -123,6 +125,9 @@ function start(): void {
           ...electronDesktop,
           setContentProtection: (enabled) => contentProtection.set(enabled),
           contentProtectionSupported: contentProtection.supported,
+          setThemeSource: (source) => windowTheme.setThemeSource(source),
+          usesDarkColors: () => windowTheme.usesDarkColors(),
+          onThemeChange: (listener) => windowTheme.onThemeChange(listener),
         },
         emit: createBroadcaster(() => windows.windows()),
       });
@@ -145,6 +150,7 @@ function start(): void {
           }),
           renderer,
           bounds: restoredBounds(windowState),
+          backgroundColor: windowTheme.backgroundColor(),
           log,
         });
         rememberWindowState(window, windowState, log);
@@ -183,6 +189,7 @@ function start(): void {
         stopOnlineWatch();
         unregisterIpc();
         services.dispose();
+        windowTheme.dispose();
       });
     })
     .catch((error: unknown) => {

@@ -86,6 +86,14 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       emailLink: call('sessions:email-link'),
       /** Copies the filled message (main builds it by id; the link never passes through here). */
       copyMessage: call('sessions:copy-message'),
+      /** Turns a card's "Refresh automatically" on or off. */
+      setRefresh: call('sessions:set-refresh'),
+      /** Starts refreshing again after it stopped (cap, expiry while away, failure). */
+      continueRefresh: call('sessions:continue-refresh'),
+    },
+    window: {
+      /** Tells main whether the window is visible and which session is presented. */
+      reportView: call('window:report-view'),
     },
     ledger: {
       /** The link history and its retention setting. */
@@ -114,8 +122,6 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       retry: call('network:retry'),
     },
     privacy: {
-      /** Private mode's choice and whether the window is protected now. */
-      get: call('privacy:get'),
       /** Turns private mode on or off. */
       set: call('privacy:set'),
       /** Tells main whether a QR code and presenter view are on show. */
@@ -128,8 +134,14 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
       setDefaults: call('preflight:set-defaults'),
       /** Saves (or replaces, by name) a pre-flight preset. */
       savePreset: call('preflight:save-preset'),
-      /** Removes a preset. */
+      /** Removes a preset; `not_found` if it is already gone. */
       removePreset: call('preflight:remove-preset'),
+    },
+    appearance: {
+      /** The theme choice (System, Light or Dark) and whether the app is dark now. */
+      get: call('appearance:get'),
+      /** Remembers a theme choice; the window and its colours follow it. */
+      set: call('appearance:set'),
     },
     delivery: {
       /** The message template (placeholders only). */

@@ -18,7 +18,6 @@ import { RecordingDesktop } from './recording-desktop';
 /** The one WebContents id the harness's "window" has. */
 export const HARNESS_WEB_CONTENTS_ID = 1;
 
-/** What to wire. */
 export interface WireMainOptions {
   clock: Clock;
   secretStore: SecretStore;

@@ -75,6 +75,38 @@ test.describe('the desktop shell in Electron', () => {
     });
   });
 
+  test('Appearance drives nativeTheme, the page and the window background', async () => {
+    const page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await app.evaluate(({ nativeTheme }) => nativeTheme.themeSource)).toBe('system');
+    const set = (source: 'light' | 'dark') =>
+      page.evaluate(
+        (s) =>
+          (globalThis as unknown as { handoff: HandoffApi }).handoff.appearance.set({ source: s }),
+        source,
+      );
+    const prefersDark = () =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as { matchMedia: (q: string) => { matches: boolean } }).matchMedia(
+            '(prefers-color-scheme: dark)',
+          ).matches,
+      );
+    const background = () =>
+      app.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows()[0]?.getBackgroundColor().toLowerCase(),
+      );
+
+    expect(await set('dark')).toMatchObject({ ok: true, data: { source: 'dark', dark: true } });
+    expect(await app.evaluate(({ nativeTheme }) => nativeTheme.themeSource)).toBe('dark');
+    await expect.poll(prefersDark).toBe(true);
+    expect(await background()).toContain('111318');
+
+    expect(await set('light')).toMatchObject({ ok: true, data: { source: 'light', dark: false } });
+    await expect.poll(prefersDark).toBe(false);
+    expect(await background()).toContain('f3f4f7');
+  });
+
   test('the window opens where it was closed; the log has no secret key', async () => {
     const page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');

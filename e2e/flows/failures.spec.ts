@@ -168,6 +168,7 @@ test('the renderer is sandboxed: no Node, no network, only the contract API', as
     fetchBlocked: true,
     apiKeys: [
       'app',
+      'appearance',
       'connections',
       'delivery',
       'integrations',
@@ -179,6 +180,7 @@ test('the renderer is sandboxed: no Node, no network, only the contract API', as
       'privacy',
       'profiles',
       'sessions',
+      'window',
     ],
   });
   // And the only traffic the fake server saw came from main.

@@ -64,6 +64,8 @@ test('a revoke offline is queued as "revoke pending" and lands at the server onc
   await card.getByTestId('revoke-confirm').click();
   await expect(card).toHaveAttribute('data-revoke-pending', 'true');
   await expect(card.getByTestId('revoke-pending')).toContainText('offline');
+  // The keyboard's next action: retry it now (the confirm button it replaced is gone).
+  await expect(card.getByTestId('revoke-retry')).toBeFocused();
   await expect(card.getByTestId('session-qr')).toHaveCount(0);
   await expect(card.getByTestId('copy-link')).toBeDisabled();
   expect(nango.sessions()[0]?.revoked).toBe(false);

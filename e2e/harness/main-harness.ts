@@ -18,7 +18,7 @@ import type { RecordingDesktop } from '../../test-support/recording-desktop';
 import { HARNESS_WEB_CONTENTS_ID, wireMain } from '../../test-support/wire-main';
 
 /** True when CI (or a developer) started a real Secret Service for this run. */
-export const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
+const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
 
 /** Options for one harness. */
 export interface HarnessOptions {
@@ -98,7 +98,16 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
       emit,
       rendererUrl: options.rendererUrl,
     });
+  // As Electron's nativeTheme drives the window's prefers-color-scheme, the desktop's theme
+  // (Settings → Appearance, or the test flipping the "OS") drives the page's media emulation.
+  const applyTheme = (desktop: RecordingDesktop) => {
+    const colorScheme = desktop.usesDarkColors() ? 'dark' : 'light';
+    void page.emulateMedia({ colorScheme }).catch(() => undefined);
+  };
+  const followTheme = (desktop: RecordingDesktop) =>
+    desktop.onThemeChange(() => applyTheme(desktop));
   let wired = wire();
+  let unfollow = followTheme(wired.desktop);
 
   await page.exposeBinding(
     '__handoffInvoke',
@@ -140,7 +149,10 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
     chooseMenu: (command) => emit('menu:command', { command }),
     async restart() {
       wired.app.dispose();
+      unfollow();
       wired = wire();
+      unfollow = followTheme(wired.desktop);
+      applyTheme(wired.desktop);
       await wired.app.ready;
     },
     async close() {

@@ -59,3 +59,27 @@ export function crop(png: Buffer, box: Box): PNG {
   PNG.bitblt(image, out, x0, y0, width, height, 0, 0);
   return out;
 }
+
+/**
+ * True when the code in `box` (the whole symbol, quiet zone included) has a light quiet zone:
+ * every pixel in the band `quietModules` modules wide along its four edges is near white.
+ */
+export function hasLightQuietZone(
+  png: Buffer,
+  box: Box,
+  modulePx: number,
+  quietModules = 4,
+): boolean {
+  const image = crop(png, box);
+  // Half a module short of the symbol, so anti-aliasing at its edge does not count.
+  const band = Math.floor((quietModules - 0.5) * modulePx);
+  for (let y = 0; y < image.height; y += 1) {
+    for (let x = 0; x < image.width; x += 1) {
+      const inBand = x < band || y < band || x >= image.width - band || y >= image.height - band;
+      if (!inBand) continue;
+      const i = (y * image.width + x) * 4;
+      if (Math.min(image.data[i]!, image.data[i + 1]!, image.data[i + 2]!) < 230) return false;
+    }
+  }
+  return true;
+}

@@ -4,6 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EventSink } from '../../src-shared/contract/events';
+import { Appearance } from '../appearance/appearance-service';
+import { openAppearanceStore } from '../appearance/appearance-store';
 import { openConnectionStore } from '../connections/connection-store';
 import { ConnectionService } from '../connections/connection-service';
 import { startRefreshSchedule } from '../connections/refresh-schedule';
@@ -29,6 +31,7 @@ import { ProfileService } from '../profiles/profile-service';
 import { CompletionPoller } from '../sessions/completion-poller';
 import { loadInstallId } from '../sessions/install-id';
 import { decideQuit, type QuitDecision } from '../sessions/quit-guard';
+import { RotationService } from '../sessions/rotation/rotation-service';
 import { SessionService } from '../sessions/session-service';
 import { createSessionStore } from '../sessions/session-store';
 import type { OpenJsonBackend } from '../store/json-backend';
@@ -46,7 +49,7 @@ export interface AppDeps {
   emit: EventSink;
   /** Keychain call timeout; the default suits people, tests shorten it. */
   keychainTimeoutMs?: number;
-  /** Nango request timeout. */
+  /** Real-time limit (ms) on one Nango request; default 15 s (DEFAULT_TIMEOUT_MS). */
   requestTimeoutMs?: number;
   newId?: () => string;
 }
@@ -59,10 +62,14 @@ export interface HandoffApp {
   profiles: ProfileService;
   connections: ConnectionService;
   privacy: PrivateMode;
+  /** The theme choice, applied to the desktop's theme. */
+  appearance: Appearance;
   /** One-time messages for the user (the Electron layer adds its own: a reloaded window). */
   notices: NoticeCenter;
   ledger: LedgerService;
   poller: CompletionPoller;
+  /** Self-refreshing links. */
+  rotation: RotationService;
   /** Resolves once saved sessions were restored and checked with Nango (or found locked). */
   ready: Promise<void>;
   /** Asks (through the Desktop) what to do with live links; resolves whether to quit now. */
@@ -158,8 +165,11 @@ export function createApp(deps: AppDeps): HandoffApp {
       ),
   });
   sessions.onChange(() => poller.sync());
+  const rotation = new RotationService({ clock, sessions });
+  const stopPowerWatch = deps.desktop.onPowerChange((state) => rotation.setPower(state));
   networkBack = () => {
     sessions.networkBack();
+    rotation.networkBack();
     poller.sync();
   };
   void sessions.start();
@@ -185,6 +195,11 @@ export function createApp(deps: AppDeps): HandoffApp {
     desktop: deps.desktop,
     clock,
   });
+  const appearance = new Appearance({
+    store: openAppearanceStore(deps.openStore('appearance'), notify),
+    desktop: deps.desktop,
+    emit,
+  });
   const handlers = createHandlers({
     profiles,
     sessions,
@@ -196,6 +211,8 @@ export function createApp(deps: AppDeps): HandoffApp {
     clock,
     presentation: { privacy, delivery },
     preflight,
+    appearance,
+    rotation,
   });
   return {
     handlers,
@@ -204,9 +221,11 @@ export function createApp(deps: AppDeps): HandoffApp {
     profiles,
     connections,
     privacy,
+    appearance,
     notices,
     ledger,
     poller,
+    rotation,
     ready,
     beforeQuit: () =>
       decideQuit({
@@ -216,8 +235,11 @@ export function createApp(deps: AppDeps): HandoffApp {
       }),
     dispose() {
       stopRefresh();
+      stopPowerWatch();
+      rotation.dispose();
       poller.dispose();
       sessions.dispose();
+      appearance.dispose();
     },
   };
 }

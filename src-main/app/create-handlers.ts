@@ -3,6 +3,8 @@
  * errors are thrown and mapped to results in one place (ipc/to-app-error.ts).
  */
 import type { IntegrationsResult } from '../../src-shared/contract/channels';
+import { appearanceHandlers } from '../appearance/appearance-handlers';
+import type { Appearance } from '../appearance/appearance-service';
 import type { ConnectionService } from '../connections/connection-service';
 import type { Handlers } from '../ipc/handlers';
 import { NangoError } from '../nango/nango-error';
@@ -20,6 +22,8 @@ import {
   type PresentationServices,
 } from '../presentation/presentation-handlers';
 import type { ProfileService } from '../profiles/profile-service';
+import { rotationHandlers } from '../sessions/rotation/rotation-handlers';
+import type { RotationService } from '../sessions/rotation/rotation-service';
 import type { SessionService } from '../sessions/session-service';
 
 /** The services the handlers call. */
@@ -34,6 +38,8 @@ export interface HandlerServices {
   clock: Clock;
   presentation: PresentationServices;
   preflight: PreflightService;
+  appearance: Appearance;
+  rotation: RotationService;
 }
 
 /** Builds the handler for every contract channel. */
@@ -63,7 +69,6 @@ export function createHandlers(s: HandlerServices): Handlers {
 
     'sessions:create': (input) => s.sessions.create(input),
     'sessions:reconnect': ({ savedConnectionId }) => s.connections.reconnect(savedConnectionId),
-    'sessions:revoke': ({ id }) => s.sessions.revoke(id),
     'sessions:dismiss': async ({ id }) => s.sessions.dismiss(id),
     'sessions:copy-link': async ({ id }) => s.sessions.copyLink(id),
     'sessions:open-link': ({ id }) => s.sessions.openLink(id),
@@ -87,6 +92,8 @@ export function createHandlers(s: HandlerServices): Handlers {
 
     ...presentationHandlers(s.presentation),
     ...preflightHandlers(s.preflight),
+    ...appearanceHandlers(s.appearance),
+    ...rotationHandlers(s.rotation),
   };
 }
 

@@ -16,7 +16,6 @@ import { byUrgency, nextHealth } from './health';
 import { assertDeskRoom, assertSavedTags } from './saved-limits';
 import { fetchAllForRefresh, requireConnectionsScope } from './remote-connections';
 
-/** What the service needs. */
 export interface ConnectionServiceDeps {
   store: DocumentStore<ConnectionsDoc>;
   profiles: ProfileService;
@@ -36,7 +35,7 @@ export interface ConnectionFields {
 }
 
 /** Page size for import listings. */
-export const REMOTE_PAGE_SIZE = 50;
+const REMOTE_PAGE_SIZE = 50;
 
 /** Manages the saved list. */
 export class ConnectionService {

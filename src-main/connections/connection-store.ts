@@ -10,7 +10,7 @@ import { salvageRows, type Notify } from '../store/salvage-rows';
 import { openVersionedStore, type Salvaged } from '../store/versioned-store';
 
 /** One saved connection, as stored (version 2). */
-export const savedConnectionSchema = z.object({
+const savedConnectionSchema = z.object({
   id: z.string().min(1),
   profileId: z.string().min(1),
   connectionId: z.string().min(1),
@@ -31,7 +31,7 @@ const connectionsDoc = z.object({ connections: z.array(savedConnectionSchema) })
 export type ConnectionsDoc = z.infer<typeof connectionsDoc>;
 
 /** Version 1 → 2: `status`/`lastError` become `health`/`errorType`. */
-export function migrateV1(data: unknown): unknown {
+function migrateV1(data: unknown): unknown {
   const rows = (data as { connections?: Record<string, unknown>[] } | null)?.connections ?? [];
   return {
     connections: rows.map(({ status, lastError, ...row }) => ({

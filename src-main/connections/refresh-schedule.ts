@@ -6,11 +6,10 @@
 import type { Clock, TimerHandle } from '../platform/clock';
 
 /** Normal interval between refreshes. */
-export const REFRESH_EVERY_MS = 5 * 60_000;
+const REFRESH_EVERY_MS = 5 * 60_000;
 /** Longest back-off after repeated failures. */
-export const REFRESH_MAX_BACKOFF_MS = 30 * 60_000;
+const REFRESH_MAX_BACKOFF_MS = 30 * 60_000;
 
-/** What the schedule needs. */
 export interface RefreshScheduleDeps {
   clock: Clock;
   /** The profile to refresh now, or null to skip this round (none active, no scope, offline). */

@@ -9,9 +9,9 @@ import type { NangoClient } from '../nango/nango-client';
 import type { StoredProfile } from '../profiles/profile-store';
 
 /** Connections per page when refreshing. */
-export const REFRESH_PAGE_SIZE = 100;
+const REFRESH_PAGE_SIZE = 100;
 /** At most this many requests per refresh. */
-export const REFRESH_MAX_PAGES = 10;
+const REFRESH_MAX_PAGES = 10;
 
 /** Refuses, with an explanation, when the key is known to lack `connections:list`. */
 export function requireConnectionsScope(profile: StoredProfile): void {

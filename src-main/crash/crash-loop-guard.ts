@@ -4,7 +4,6 @@
  */
 import type { Clock } from '../platform/clock';
 
-/** Options for {@link CrashLoopGuard}. */
 export interface CrashLoopGuardOptions {
   clock: Pick<Clock, 'now'>;
   /** Reloads allowed within the window. Default 3. */

@@ -7,7 +7,6 @@
 /** What kind of failure reached the top of main. */
 export type MainErrorKind = 'uncaught exception' | 'unhandled rejection';
 
-/** Options for {@link createMainErrorReporter}. */
 export interface MainErrorReporterOptions {
   /** Writes to the log (which redacts). */
   log: (message: string, error: unknown) => void;
@@ -33,7 +32,6 @@ function fingerprint(error: Error): string {
   return `${error.name}\u0000${error.message}\u0000${frame.trim()}`;
 }
 
-/** Builds the reporter. */
 export function createMainErrorReporter(options: MainErrorReporterOptions): MainErrorReporter {
   const maxDialogs = options.maxDialogs ?? 3;
   const maxLogs = options.maxLogsPerError ?? 5;

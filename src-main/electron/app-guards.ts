@@ -27,7 +27,7 @@ export function installAppGuards(options: AppGuardOptions): void {
 }
 
 /** Navigation, redirects, popups and <webview> on one WebContents. */
-export function guardWebContents(contents: WebContents, options: AppGuardOptions): void {
+function guardWebContents(contents: WebContents, options: AppGuardOptions): void {
   const stayOnAppDocument = (event: { url: string; preventDefault(): void }, kind: string) => {
     if (options.isAppDocument(event.url)) return;
     event.preventDefault();

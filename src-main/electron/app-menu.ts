@@ -37,7 +37,7 @@ export function installAppMenu(options: AppMenuOptions): void {
 }
 
 /** Sends a command to the focused app window, or the first one; opens one if there is none. */
-export function sendMenuCommand(command: MenuCommand, options: AppMenuOptions): void {
+function sendMenuCommand(command: MenuCommand, options: AppMenuOptions): void {
   const window = options.focusedWindow() ?? options.windows()[0];
   if (!window || window.isDestroyed()) {
     // The new window starts on the Handoff tab, which is what most commands lead to.

@@ -23,6 +23,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('electron', () => ({ BrowserWindow: fake.FakeWindow }));
 
+import { WINDOW_BACKGROUND } from '../../src-shared/models/appearance';
 import { buildWebPreferences, createMainWindow } from './create-main-window';
 
 beforeEach(() => {
@@ -70,8 +71,18 @@ describe('createMainWindow', () => {
       minWidth: 960,
       minHeight: 600,
       show: false,
+      backgroundColor: WINDOW_BACKGROUND.light,
       webPreferences: buildWebPreferences(base.preloadPath),
     });
+  });
+
+  it('starts with the background of the effective theme, so dark mode never flashes white', () => {
+    createMainWindow({
+      ...base,
+      backgroundColor: WINDOW_BACKGROUND.dark,
+      renderer: { kind: 'file', path: '/x/index.html' },
+    });
+    expect(fake.windows[0]?.options).toMatchObject({ backgroundColor: '#111318' });
   });
 
   it('opens where it was left, maximised again if it was', () => {

@@ -2,6 +2,7 @@
  * The main window: sandboxed, isolated, no Node, and shown only once it has painted.
  */
 import { BrowserWindow, type WebPreferences } from 'electron';
+import { WINDOW_BACKGROUND } from '../../src-shared/models/appearance';
 import { MAIN_WINDOW_SIZING, type InitialBounds } from '../window-state/window-bounds';
 import type { RendererTarget } from './renderer-target';
 
@@ -35,6 +36,11 @@ export interface MainWindowOptions {
   renderer: RendererTarget;
   /** Size, place and maximised state to open with (see initialBounds); default: centred. */
   bounds?: InitialBounds;
+  /**
+   * The effective theme's page background (window-theme.ts), painted before the renderer has:
+   * a dark-mode window never starts white. Default: the light theme's.
+   */
+  backgroundColor?: string;
   /** Reports a failed load (the window stays, empty, rather than crash the app). */
   log?: (message: string) => void;
 }
@@ -52,6 +58,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minWidth: MAIN_WINDOW_SIZING.minWidth,
     minHeight: MAIN_WINDOW_SIZING.minHeight,
     show: false,
+    backgroundColor: options.backgroundColor ?? WINDOW_BACKGROUND.light,
     webPreferences: buildWebPreferences(options.preloadPath),
   });
   window.once('ready-to-show', () => {

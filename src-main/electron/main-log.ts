@@ -9,7 +9,7 @@ import { captureConsole, createAppLog, type AppLog } from '../logging/app-log';
 import { redactText } from '../logging/redact';
 import { SecretRegistry } from '../logging/secret-registry';
 
-/** The running log. */
+/** The log, the secrets it redacts, and where its files are. */
 export interface MainLog {
   log: AppLog;
   /** Secrets to redact; the keychain wrapper adds to it. */

@@ -82,8 +82,10 @@ describe('net.fetch adapter: requests', () => {
 
   it('resolves an empty 204 (revoke) without a body', async () => {
     const net = electronNetFetch(async () => new Response(null, { status: 204 }));
-    const client = kit.makeClient({ baseUrl: API, fetch: net.fetch });
-    await expect(client.deleteConnectSession('nango_connect_session_x')).resolves.toBeUndefined();
+    const tokens = kit.makeTokenClient({ fetch: net.fetch });
+    await expect(
+      tokens.revoke({ apiBaseUrl: API, token: 'nango_connect_session_x' }),
+    ).resolves.toBe('revoked');
     expect(net.calls[0]?.init.method).toBe('DELETE');
   });
 

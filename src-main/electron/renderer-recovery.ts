@@ -11,7 +11,6 @@ import { recoveredNotice, RELOADED_NOTICE } from '../crash/recovery-messages';
 import type { Notice } from '../../src-shared/models/app-status';
 import type { Clock } from '../platform/clock';
 
-/** What recovery needs. */
 export interface RendererRecoveryOptions {
   guard: CrashLoopGuard;
   clock: Pick<Clock, 'now'>;

@@ -15,11 +15,10 @@ export interface WindowRegistry<W extends RegisteredWindow = RegisteredWindow> {
   add(window: W): W;
   /** True when a WebContents id belongs to a live window the app created. */
   hasWebContents(webContentsId: number): boolean;
-  /** The live windows. */
+  /** The windows not yet `closed`, in the order they were added. */
   windows(): W[];
 }
 
-/** Creates an empty registry. */
 export function createWindowRegistry<
   W extends RegisteredWindow = RegisteredWindow,
 >(): WindowRegistry<W> {

@@ -15,7 +15,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-import { MemoryDocumentStore } from '../store/settings-store';
+import type { DocumentStore } from '../store/settings-store';
 import type { WindowStateDoc } from '../window-state/window-state-store';
 import { rememberWindowState, restoredBounds } from './window-state';
 
@@ -31,10 +31,21 @@ class FakeWindow extends EventEmitter {
   isFullScreen = () => this.fullScreen;
 }
 
+/** A document store in memory: what it holds is copied in and out, as on disk. */
+function memoryStore(initial: WindowStateDoc): DocumentStore<WindowStateDoc> {
+  let value = structuredClone(initial);
+  return {
+    read: () => structuredClone(value),
+    write: (next) => {
+      value = structuredClone(next);
+    },
+  };
+}
+
 describe('window state in Electron', () => {
   it('saves on close and restores on the display it was on', () => {
     fake.displays = [monitor, laptop];
-    const store = new MemoryDocumentStore<WindowStateDoc>({ main: null });
+    const store = memoryStore({ main: null });
     const window = new FakeWindow();
     rememberWindowState(window as never, store);
     window.maximized = true;
@@ -45,14 +56,14 @@ describe('window state in Electron', () => {
 
   it('opens on the primary display at the default size once that monitor is unplugged', () => {
     fake.displays = [laptop];
-    const store = new MemoryDocumentStore<WindowStateDoc>({
+    const store = memoryStore({
       main: { bounds: { x: -2000, y: 100, width: 1500, height: 1000 }, maximized: false },
     });
     expect(restoredBounds(store)).toEqual({ width: 1280, height: 820, maximized: false });
   });
 
   it('remembers a full-screen window as maximised', () => {
-    const store = new MemoryDocumentStore<WindowStateDoc>({ main: null });
+    const store = memoryStore({ main: null });
     const window = new FakeWindow();
     window.fullScreen = true;
     rememberWindowState(window as never, store);
@@ -61,7 +72,7 @@ describe('window state in Electron', () => {
   });
 
   it('a store that cannot write is logged, and closing goes on', () => {
-    const store = new MemoryDocumentStore<WindowStateDoc>({ main: null });
+    const store = memoryStore({ main: null });
     store.write = () => {
       throw new Error('EACCES');
     };

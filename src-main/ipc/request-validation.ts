@@ -15,7 +15,7 @@ const MAX_SEGMENT_LENGTH = 100;
 const segment = (key: PropertyKey): string => String(key).slice(0, MAX_SEGMENT_LENGTH);
 
 /** One FieldError per issue; an unknown-keys issue becomes one per key, at the key's path. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+function fieldErrors(error: z.ZodError): FieldError[] {
   const fields: FieldError[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map(segment);

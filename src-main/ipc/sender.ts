@@ -4,7 +4,7 @@
 
 /** The facts about a sender that the trust check needs. */
 export interface SenderInfo {
-  /** The sending WebContents' id. */
+  /** Checked against the windows the app created (window-registry.ts). */
   webContentsId: number;
   /** URL of the sending frame. */
   frameUrl: string;

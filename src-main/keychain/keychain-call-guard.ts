@@ -7,7 +7,6 @@ import type { Clock } from '../platform/clock';
 import { KeychainError } from './keychain-error';
 import { KEYCHAIN_MESSAGES } from './keychain-messages';
 
-/** Options for {@link KeychainCallGuard}. */
 export interface KeychainCallGuardOptions {
   clock: Clock;
   /** Give up waiting after this long, with a 'timeout' KeychainError. */

@@ -10,7 +10,6 @@ import { KeychainCallGuard } from './keychain-call-guard';
 import { KEY_NOT_STORED_MESSAGE, KeyMissingError } from './key-missing-error';
 import type { SecretStore } from './secret-store';
 
-/** Options for {@link KeychainVault}. */
 export interface KeychainVaultOptions {
   store: SecretStore;
   clock: Clock;

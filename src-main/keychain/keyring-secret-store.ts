@@ -7,9 +7,8 @@ import { classifyKeychainError } from './classify-keychain-error';
 import type { SecretStore } from './secret-store';
 
 /** The service name the app's items are stored under. */
-export const DEFAULT_KEYCHAIN_SERVICE = 'Handoff';
+const DEFAULT_KEYCHAIN_SERVICE = 'Handoff';
 
-/** Options for {@link KeyringSecretStore}. */
 export interface KeyringSecretStoreOptions {
   /** Service name of the keychain items; tests use a unique one. Default 'Handoff'. */
   service?: string;

@@ -11,7 +11,7 @@ import { salvageRows } from '../store/salvage-rows';
 import { openVersionedStore } from '../store/versioned-store';
 
 /** Default retention: a quarter of history, bounded in size. */
-export const DEFAULT_RETENTION = { days: 90, maxEntries: 5000 };
+const DEFAULT_RETENTION = { days: 90, maxEntries: 5000 };
 
 const iso = z.string().min(1);
 const entrySchema = z.object({

@@ -35,7 +35,6 @@ export interface AppLogOptions {
   logId?: string;
 }
 
-/** Creates the log. */
 export function createAppLog(options: AppLogOptions): AppLog {
   const file = join(options.folder, 'main.log');
   const keep = options.keep ?? 3;

@@ -40,9 +40,9 @@ describe('rate limits against the fake server', () => {
     expect(await rejectionOf(kit.client.listIntegrations())).toMatchObject({
       kind: 'rate_limited',
     });
-    await expect(kit.client.getConnectSession(grant.token)).resolves.toMatchObject({
-      isReconnecting: false,
-    });
+    await expect(
+      kit.makeTokenClient().read({ apiBaseUrl: kit.nango.url, token: grant.token }),
+    ).resolves.toMatchObject({ isReconnecting: false });
   });
 
   it('refuses background calls below the 25% reserve while interactive ones still go', async () => {

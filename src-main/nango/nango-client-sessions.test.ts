@@ -71,15 +71,14 @@ describe('createConnectSession', () => {
         return fetch(input, init);
       },
     });
-    const grant = await client.createConnectSession({ tags: { handoff_id: 'h3' } });
-    await client.getConnectSession(grant.token);
+    await client.createConnectSession({ tags: { handoff_id: 'h3' } });
     await client.listIntegrations();
     expect(seen[0]?.headers).toMatchObject({
       Authorization: `Bearer ${kit.key}`,
       'Content-Type': 'application/json',
     });
-    expect(seen[1]?.headers).toMatchObject({ Authorization: `Bearer ${grant.token}` });
-    for (const call of seen.slice(1)) expect(call.headers['Content-Type']).toBeUndefined();
+    expect(seen[1]?.headers).toMatchObject({ Authorization: `Bearer ${kit.key}` });
+    expect(seen[1]?.headers['Content-Type']).toBeUndefined();
   });
 });
 
@@ -135,56 +134,5 @@ describe('createReconnectSession', () => {
     );
     expect(error).toMatchObject({ kind: 'invalid_request' });
     expect(kit.nango.requests).toEqual([]);
-  });
-});
-
-describe('getConnectSession / deleteConnectSession', () => {
-  it('reads a session back with its token, in the session-token bucket', async () => {
-    const grant = await kit.client.createConnectSession({
-      tags: { handoff_id: 'h4' },
-      allowedIntegrations: ['slack'],
-    });
-    const info = await kit.client.getConnectSession(grant.token);
-    expect(info).toMatchObject({ allowedIntegrations: ['slack'], isReconnecting: false });
-    expect(kit.nango.requests[1]).toMatchObject({
-      method: 'GET',
-      auth: 'session-token',
-      status: 200,
-    });
-    const buckets = await kit.client.buckets();
-    expect(kit.scheduler.bucketState(buckets.sessionToken).limit).toBe(200);
-    expect(buckets.account).not.toContain(kit.key);
-  });
-
-  it('revokes with 204, after which the token is session_gone', async () => {
-    const grant = await kit.client.createConnectSession({ tags: { handoff_id: 'h5' } });
-    await expect(kit.client.deleteConnectSession(grant.token)).resolves.toBeUndefined();
-    expect(kit.nango.requests[1]?.status).toBe(204);
-    expect(kit.nango.sessions()[0]?.revoked).toBe(true);
-    for (const call of [
-      kit.client.getConnectSession(grant.token),
-      kit.client.deleteConnectSession(grant.token),
-    ]) {
-      expect(await rejectionOf(call)).toMatchObject({
-        kind: 'session_gone',
-        details: { status: 401, code: 'unknown_connect_session_token' },
-      });
-    }
-  });
-
-  it('maps a malformed token to session_gone', async () => {
-    const error = await rejectionOf(kit.client.getConnectSession(kit.key));
-    expect(error).toMatchObject({
-      kind: 'session_gone',
-      details: { code: 'invalid_connect_session_token_format' },
-    });
-  });
-
-  it('treats an expired session as gone', async () => {
-    const grant = await kit.client.createConnectSession({ tags: { handoff_id: 'h6' } });
-    kit.clock.advance(30 * 60_000 + 1);
-    expect(await rejectionOf(kit.client.getConnectSession(grant.token))).toMatchObject({
-      kind: 'session_gone',
-    });
   });
 });

@@ -90,22 +90,14 @@ export interface NangoBuckets {
   sessionToken: string;
 }
 
-/** A Nango API client bound to one profile (API base URL + secret key). */
+/**
+ * The secret-key calls of one profile (API base URL + secret key). Calls that carry a session
+ * token (read, revoke) are not here: they go to the server that issued the session, which the
+ * profile may no longer point at, through SessionTokenClient (session-token-client.ts).
+ */
 export interface NangoClient {
   createConnectSession(input: CreateConnectSessionInput): Promise<ConnectSessionGrant>;
   createReconnectSession(input: CreateReconnectSessionInput): Promise<ConnectSessionGrant>;
-  /**
-   * Reads a session on THIS client's server. For a session the app issued, use
-   * SessionTokenClient with the session's issuing API base URL instead: the profile (and so
-   * this client) may point at another server by now.
-   */
-  getConnectSession(token: string): Promise<ConnectSessionInfo>;
-  /**
-   * Revokes a session on THIS client's server (204); afterwards the token is `session_gone`.
-   * Same caveat as {@link NangoClient.getConnectSession}: revoke issued sessions through
-   * SessionTokenClient.
-   */
-  deleteConnectSession(token: string): Promise<void>;
   /** `priority` defaults to `interactive`. */
   listIntegrations(priority?: RequestPriority): Promise<NangoIntegration[]>;
   /**

@@ -23,26 +23,12 @@ import {
 } from './nango-schemas';
 import { parseResponse } from './parse-response';
 import { connectSessionBody, reconnectSessionBody } from './session-body';
-import { deleteConnectSession, readConnectSession } from './session-token-client';
 
-export type {
-  ConnectSessionGrant,
-  ConnectSessionInfo,
-  CreateConnectSessionInput,
-  CreateReconnectSessionInput,
-  IntegrationConfigDefaults,
-  IntegrationOverrides,
-  ListConnectionsQuery,
-  NangoBuckets,
-  NangoIntegration,
-  NangoClient,
-  SessionOptions,
-} from './nango-client-types';
+export type { ListConnectionsQuery, NangoClient } from './nango-client-types';
 
 /** Default request timeout (real time). */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** Options for {@link createNangoClient}. */
 export interface NangoClientOptions {
   /** The profile's API base URL; may carry a path prefix (`https://host/nango`). */
   baseUrl: string;
@@ -112,10 +98,6 @@ export function createNangoClient(options: NangoClientOptions): NangoClient {
       const body = reconnectSessionBody(input);
       return toGrant(await withKey({ method: 'POST', path: '/connect/sessions/reconnect', body }));
     },
-
-    getConnectSession: (token) => readConnectSession(deps, token),
-
-    deleteConnectSession: (token) => deleteConnectSession(deps, token),
 
     async listIntegrations(priority) {
       const body = await withKey({ method: 'GET', path: '/integrations', priority });

@@ -14,6 +14,11 @@ import { RequestScheduler, type RequestSchedulerOptions } from '../network/reque
 import { ManualClock } from '../platform/manual-clock';
 import { createNangoClient, type NangoClientOptions } from './nango-client';
 import type { NangoClient } from './nango-client-types';
+import {
+  createSessionTokenClient,
+  type SessionTokenClient,
+  type SessionTokenClientOptions,
+} from './session-token-client';
 
 /** Everything a test needs, plus `close`. */
 export interface NangoTestKit {
@@ -26,6 +31,8 @@ export interface NangoTestKit {
   client: NangoClient;
   /** Another client on the same scheduler/monitor, with option overrides. */
   makeClient(overrides?: Partial<NangoClientOptions>): NangoClient;
+  /** The session-token client (read, probe, revoke by token) on the same scheduler/monitor. */
+  makeTokenClient(overrides?: Partial<SessionTokenClientOptions>): SessionTokenClient;
   close(): Promise<void>;
 }
 
@@ -55,6 +62,15 @@ export async function startNangoTestKit(
       ...options.client,
       ...overrides,
     });
+  const makeTokenClient = (overrides: Partial<SessionTokenClientOptions> = {}) =>
+    createSessionTokenClient({
+      fetch: (input, init) => fetch(input, init),
+      scheduler,
+      monitor,
+      clock,
+      timeoutMs: 5_000,
+      ...overrides,
+    });
   return {
     clock,
     nango,
@@ -64,6 +80,7 @@ export async function startNangoTestKit(
     statuses,
     client: makeClient(),
     makeClient,
+    makeTokenClient,
     close: () => nango.close(),
   };
 }

@@ -20,7 +20,7 @@ import type {
 import { NangoError } from './nango-error';
 
 /** Throws NangoError('invalid_request') with every tag problem, before anything is sent. */
-export function assertValidTags(tags: Tags): void {
+function assertValidTags(tags: Tags): void {
   const fields = validateTags(tags);
   const [first] = fields;
   if (!first) return;

@@ -2,25 +2,24 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionTokenBucket } from './nango-buckets';
 import { NangoError } from './nango-error';
 import { rejectionOf, startNangoTestKit, type NangoTestKit } from './nango-test-kit';
-import { createSessionTokenClient, type SessionTokenClient } from './session-token-client';
+import type { SessionTokenClient } from './session-token-client';
 
 let kit: NangoTestKit;
 let tokens: SessionTokenClient;
 beforeEach(async () => {
   kit = await startNangoTestKit();
-  tokens = createSessionTokenClient({
-    fetch: (input, init) => fetch(input, init),
-    scheduler: kit.scheduler,
-    monitor: kit.monitor,
-    clock: kit.clock,
-    timeoutMs: 5_000,
-  });
+  tokens = kit.makeTokenClient();
 });
 afterEach(() => kit.close());
 
-const issue = async () => ({
+const issue = async (allowedIntegrations?: string[]) => ({
   apiBaseUrl: kit.nango.url,
-  token: (await kit.client.createConnectSession({ tags: { handoff_id: 'h1' } })).token,
+  token: (
+    await kit.client.createConnectSession({
+      tags: { handoff_id: 'h1' },
+      ...(allowedIntegrations ? { allowedIntegrations } : {}),
+    })
+  ).token,
 });
 
 describe('SessionTokenClient', () => {
@@ -62,5 +61,49 @@ describe('SessionTokenClient', () => {
     kit.nango.setFault({ kind: 'drop' }, { path: '/connect/session' });
     expect(await rejectionOf(tokens.revoke(ref))).toMatchObject({ kind: 'offline' });
     expect(await rejectionOf(tokens.probe(ref))).toMatchObject({ kind: 'offline' });
+  });
+
+  it('reads back what the session allows', async () => {
+    kit.nango.addIntegration({ unique_key: 'slack', provider: 'slack' });
+    const ref = await issue(['slack']);
+    expect(await tokens.read(ref)).toMatchObject({
+      allowedIntegrations: ['slack'],
+      isReconnecting: false,
+    });
+  });
+
+  it('sends the token only as a Bearer header, never the key, and no Content-Type', async () => {
+    const seen: { method: string; headers: Record<string, string> }[] = [];
+    const recording = kit.makeTokenClient({
+      fetch: (input, init) => {
+        seen.push({ method: init?.method ?? 'GET', headers: { ...(init?.headers as object) } });
+        return fetch(input, init);
+      },
+    });
+    const ref = await issue();
+    await recording.read(ref);
+    await recording.revoke(ref);
+    expect(seen.map((s) => s.method)).toEqual(['GET', 'DELETE']);
+    for (const call of seen) {
+      expect(call.headers).toMatchObject({ Authorization: `Bearer ${ref.token}` });
+      expect(call.headers['Content-Type']).toBeUndefined();
+      expect(JSON.stringify(call.headers)).not.toContain(kit.key);
+    }
+  });
+
+  it('maps a malformed token to session_gone, but not to proof that a link is dead', async () => {
+    const ref = { apiBaseUrl: kit.nango.url, token: kit.key };
+    expect(await rejectionOf(tokens.read(ref))).toMatchObject({
+      kind: 'session_gone',
+      details: { code: 'invalid_connect_session_token_format' },
+    });
+    expect(await rejectionOf(tokens.probe(ref))).toMatchObject({ kind: 'session_gone' });
+  });
+
+  it('treats an expired session as gone', async () => {
+    const ref = await issue();
+    kit.clock.advance(30 * 60_000 + 1);
+    expect(await rejectionOf(tokens.read(ref))).toMatchObject({ kind: 'session_gone' });
+    expect(await tokens.probe(ref)).toBe('gone');
   });
 });

@@ -68,7 +68,7 @@ const REVOKE: NangoRoute = { method: 'DELETE', path: '/connect/session' };
 const UNKNOWN_TOKEN = 'unknown_connect_session_token';
 
 /** True when `error` is the issuing server's "no such token" answer (401 unknown_…). */
-export function isConfirmedGone(error: unknown): boolean {
+function isConfirmedGone(error: unknown): boolean {
   return (
     error instanceof NangoError &&
     error.kind === 'session_gone' &&
@@ -112,7 +112,7 @@ export function createSessionTokenClient(options: SessionTokenClientOptions): Se
 }
 
 /** GET /connect/session with the token as bearer, on `deps.baseUrl`. */
-export async function readConnectSession(
+async function readConnectSession(
   deps: NangoHttpDeps,
   token: string,
   priority: RequestPriority = 'interactive',
@@ -135,7 +135,7 @@ export async function readConnectSession(
 }
 
 /** DELETE /connect/session with the token as bearer, on `deps.baseUrl` (204). */
-export async function deleteConnectSession(
+async function deleteConnectSession(
   deps: NangoHttpDeps,
   token: string,
   priority: RequestPriority = 'interactive',

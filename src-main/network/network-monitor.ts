@@ -6,7 +6,6 @@
 import type { NetworkStatus } from '../../src-shared/models/app-status';
 import type { Clock } from '../platform/clock';
 
-/** Options for {@link NetworkMonitor}. */
 export interface NetworkMonitorOptions {
   clock: Clock;
   /** Called with the new status each time it changes (never for a repeat of the same state). */
@@ -53,7 +52,7 @@ export class NetworkMonitor {
     this.update();
   }
 
-  /** The current status. */
+  /** A copy: callers cannot change the monitor's own. */
   status(): NetworkStatus {
     return { ...this.current };
   }

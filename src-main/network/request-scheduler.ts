@@ -30,7 +30,6 @@ export interface BucketState {
   queued: number;
 }
 
-/** Options for {@link RequestScheduler}. */
 export interface RequestSchedulerOptions {
   clock: Clock;
   /** Calls in flight per bucket; the rest wait. Default 4. */

@@ -16,7 +16,7 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
 }
 
-/** The real clock. */
+/** Wall time and Node's timers; tests and the harness use ManualClock instead. */
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),

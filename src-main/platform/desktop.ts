@@ -1,3 +1,5 @@
+import type { ThemeSource } from '../../src-shared/models/appearance';
+
 /**
  * The desktop integrations services need, as an interface: Electron's clipboard and shell
  * in the app, recorders in tests and the harness.
@@ -25,7 +27,27 @@ export interface Desktop {
   setContentProtection(enabled: boolean): void;
   /** False where the OS cannot hide a window from capture (Linux). */
   readonly contentProtectionSupported: boolean;
+  /**
+   * Sets the theme the app follows (Electron's `nativeTheme.themeSource`): the renderer's
+   * `prefers-color-scheme` and the windows' background colour follow it.
+   */
+  setThemeSource(source: ThemeSource): void;
+  /** True while the effective theme is dark (`nativeTheme.shouldUseDarkColors`). */
+  usesDarkColors(): boolean;
+  /**
+   * Calls `listener` whenever the effective theme may have changed (the OS switched, or the
+   * source was set). Returns the unsubscribe function.
+   */
+  onThemeChange(listener: () => void): () => void;
+  /**
+   * Calls `listener` when the computer goes to sleep (`suspend`) or wakes (`resume`);
+   * returns the unsubscribe function. Self-refreshing links pause meanwhile.
+   */
+  onPowerChange(listener: (state: PowerState) => void): () => void;
 }
+
+/** The computer's power state changes that matter to the app. */
+export type PowerState = 'suspend' | 'resume';
 
 /** A desktop notification. */
 export interface DesktopNotification {

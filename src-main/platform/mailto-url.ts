@@ -13,7 +13,7 @@ export class UnsafeMailtoError extends Error {
 }
 
 /** The URL when it is a mailto: URL (no other scheme, no whitespace or controls), else null. */
-export function mailtoUrl(value: unknown): string | null {
+function mailtoUrl(value: unknown): string | null {
   if (typeof value !== 'string' || !value.startsWith('mailto:')) return null;
   // Main percent-encodes every field, so raw whitespace or control characters mean a bug.
   if ([...value].some((c) => c.trim() === '' || c.charCodeAt(0) < 0x20 || c === '\u007f')) {

@@ -7,9 +7,8 @@ import type { DocumentStore } from '../store/settings-store';
 import type { PreflightDoc } from './preflight-store';
 
 /** At most this many presets per profile. */
-export const PRESETS_MAX = 50;
+const PRESETS_MAX = 50;
 
-/** What the service needs. */
 export interface PreflightServiceDeps {
   store: DocumentStore<PreflightDoc>;
   newId: () => string;
@@ -52,7 +51,7 @@ export class PreflightService {
     });
   }
 
-  /** Removes a preset. */
+  /** Answers `not_found` for a preset already gone (removed in another window, say). */
   removePreset(profileId: string, presetId: string): PreflightSettings {
     return this.edit(profileId, (entry) => {
       if (!entry.presets.some((p) => p.id === presetId)) {

@@ -13,7 +13,6 @@ import type { DocumentStore } from '../store/settings-store';
 import { fillTemplate, formatExpiry, templateProblems, type MessageValues } from './fill-template';
 import { DEFAULT_TEMPLATE, type PresentationDoc } from './presentation-store';
 
-/** What delivery needs. */
 export interface DeliveryDeps {
   store: DocumentStore<PresentationDoc>;
   /** Main's sessions, newest first (SessionService.list). */

@@ -12,7 +12,6 @@ export interface PresentationServices {
 }
 
 type PresentationChannel =
-  | 'privacy:get'
   | 'privacy:set'
   | 'privacy:report'
   | 'delivery:template'
@@ -24,7 +23,6 @@ type PresentationChannel =
 /** Handlers for the presentation channels. */
 export function presentationHandlers(p: PresentationServices): Pick<Handlers, PresentationChannel> {
   return {
-    'privacy:get': async () => p.privacy.state(),
     'privacy:set': async ({ enabled }) => p.privacy.setEnabled(enabled),
     'privacy:report': async (view) => p.privacy.report(view),
     'delivery:template': async () => p.delivery.template(),

@@ -16,7 +16,10 @@ const create = (tags: Record<string, string> = { end_user_id: 'u-1' }) =>
 
 describe('private mode', () => {
   it('protects the window while a code is shown, not while presenting, and not when off', async () => {
-    expect(await t.ok<PrivacyState>('privacy:get', {})).toEqual({
+    // The renderer learns the state from its first report (nothing on show yet).
+    expect(
+      await t.ok<PrivacyState>('privacy:report', { qrShown: false, presenting: false }),
+    ).toEqual({
       enabled: true,
       protecting: false,
       supported: true,

@@ -16,7 +16,6 @@ export interface ShownView {
   presenting: boolean;
 }
 
-/** What the service needs. */
 export interface PrivateModeDeps {
   store: DocumentStore<PresentationDoc>;
   desktop: Desktop;
@@ -32,7 +31,7 @@ export class PrivateMode {
     this.apply();
   }
 
-  /** The current state. */
+  /** The choice (remembered), whether windows are hidden from capture now, and whether they can be. */
   state(): PrivacyState {
     return {
       enabled: this.deps.store.read().privateMode,

@@ -13,7 +13,7 @@ import type { StoredProfile } from './profile-store';
  * deleted or the profile moved (no origin may receive whatever the keychain holds); for a
  * profile saved before keys were bound (field absent), its current API.
  */
-export function keyOriginOf(profile: StoredProfile): string | null {
+function keyOriginOf(profile: StoredProfile): string | null {
   return profile.keyOrigin === undefined ? apiOrigin(profile.apiBaseUrl) : profile.keyOrigin;
 }
 

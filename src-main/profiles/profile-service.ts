@@ -21,7 +21,6 @@ import { testKeyCapabilities } from './test-key';
 /** Most profiles Handoff keeps: far more than anyone has environments, and a bound. */
 export const MAX_PROFILES = 50;
 
-/** What the service needs. */
 export interface ProfileServiceDeps {
   store: DocumentStore<ProfilesDoc>;
   vault: KeychainVault;

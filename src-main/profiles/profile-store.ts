@@ -15,7 +15,7 @@ const capabilities = z.object({
 });
 
 /** One stored profile. */
-export const storedProfile = z.object({
+const storedProfile = z.object({
   id: z.string().min(1),
   name: z.string(),
   apiBaseUrl: z.string(),
@@ -35,7 +35,7 @@ export const storedProfile = z.object({
 export type StoredProfile = z.infer<typeof storedProfile>;
 
 /** Shown for a profile whose name was lost; the user is told to check it. */
-export const RESTORED_PROFILE_NAME = 'Restored profile';
+const RESTORED_PROFILE_NAME = 'Restored profile';
 
 /**
  * A damaged profile is kept when what identifies it and where its key may go (id, API and

@@ -25,7 +25,6 @@ export const POLL_FORBIDDEN_MS = 10 * 60_000;
 /** Connections per install-tag query: far more than can finish within one interval. */
 export const POLL_PAGE_SIZE = 100;
 
-/** What the poller needs. */
 export interface CompletionPollerDeps {
   clock: Clock;
   targets: () => PollTarget[];

@@ -12,7 +12,6 @@ import type { QuitChoice } from '../platform/desktop';
 /** How long "revoke all and quit" waits for Nango before quitting anyway. */
 export const QUIT_REVOKE_TIMEOUT_MS = 5_000;
 
-/** What the guard needs. */
 export interface QuitGuardDeps {
   liveLinks: () => number;
   ask: (request: { liveLinks: number }) => Promise<QuitChoice>;

@@ -3,6 +3,7 @@
  * (to check and revoke), the API origin that issued it (checks and revokes go there, never to
  * whatever the profile points at now), and how a queued revoke should be recorded.
  */
+import type { Preflight } from '../../src-shared/models/preflight';
 import type { HandoffSession } from '../../src-shared/models/session';
 
 /** Main's record of a session; persisted (sealed) as is. */
@@ -22,6 +23,8 @@ export interface SessionRecord {
   revokeAs?: 'revoked' | 'superseded';
   /** Reconnect sessions: whether the connection was broken when the link was made. */
   baseline?: { broken: boolean };
+  /** Connect sessions: the pre-flight the link was made with, so a refresh resends it. */
+  preflight?: Preflight;
 }
 
 /** Newest first, for the renderer. */

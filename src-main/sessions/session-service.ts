@@ -12,6 +12,7 @@
 import type { EventSink } from '../../src-shared/contract/events';
 import type { RemoteConnection } from '../../src-shared/models/connection';
 import type { SessionStoreStatus } from '../../src-shared/models/app-status';
+import type { RefreshState } from '../../src-shared/models/refresh';
 import type { HandoffSession, RevokeAllSummary, Tags } from '../../src-shared/models/session';
 import {
   HANDOFF_TAG,
@@ -105,6 +106,18 @@ export interface PollTarget {
 
 type NewFields = Omit<HandoffSession, 'id' | 'connectLink' | 'createdAt' | 'expiresAt' | 'status'>;
 
+/** A refresh's new session joins its card (sessions/rotation/), carrying the card's state. */
+export interface Lineage {
+  cardId: string;
+  refresh: RefreshState;
+}
+
+/** What a refresh resends that the view does not hold. */
+export interface SessionRecipe {
+  preflight?: SessionRecord['preflight'];
+  broken?: boolean;
+}
+
 /** Holds every session and keeps the renderer informed. */
 export class SessionService {
   private readonly book: SessionBook;
@@ -196,6 +209,25 @@ export class SessionService {
     return [...targets.values()];
   }
 
+  /** What a refresh of `id` must resend beyond its view. */
+  recipe(id: string): SessionRecipe {
+    const { preflight, baseline } = this.find(id);
+    return {
+      ...(preflight ? { preflight } : {}),
+      ...(baseline ? { broken: baseline.broken } : {}),
+    };
+  }
+
+  /** Sets (or clears) a session's refresh state, committed like any change. */
+  setRefresh(id: string, refresh: RefreshState | undefined): HandoffSession {
+    this.find(id);
+    const next = this.book.update(id, (r) => {
+      const { refresh: _old, ...view } = r.view;
+      return { ...r, view: refresh ? { ...view, refresh } : view };
+    });
+    return (next ?? this.find(id)).view;
+  }
+
   /** Calls `listener` after every committed change. */
   onChange(listener: () => void): () => void {
     return this.book.onChange(listener);
@@ -204,7 +236,7 @@ export class SessionService {
   // --- Creating ---
 
   /** Creates a connect session tagged with its own `handoff_id` and the install's tag. */
-  async create(input: CreateSessionInput): Promise<HandoffSession> {
+  async create(input: CreateSessionInput, lineage?: Lineage): Promise<HandoffSession> {
     const id = this.deps.newId();
     // Merged before counting: over 10 tags in all, the server answers 500 instead of 400.
     const tags = {
@@ -229,6 +261,7 @@ export class SessionService {
       allowedIntegrations: input.allowedIntegrations,
       ...(phone.lang ? { phoneLang: phone.lang } : {}),
       ...(phone.theme ? { phoneTheme: phone.theme } : {}),
+      ...lineage,
     };
     const withDocs = sessionOptions(input.preflight).overrides !== undefined;
     const send = (client: NangoClient, docs: boolean) =>
@@ -251,7 +284,7 @@ export class SessionService {
           return retried;
         }
       },
-      undefined,
+      input.preflight ? { preflight: input.preflight } : {},
       (link) => withPhoneParams(link, phone),
     );
   }
@@ -261,17 +294,17 @@ export class SessionService {
    * `handoff_id` (replacing an older one), so its completion shows on the connection. One live
    * reconnect link per connection: an older one is revoked (as superseded) once the new exists.
    */
-  async reconnect(input: ReconnectInput): Promise<HandoffSession> {
-    const superseded = this.book
-      .all()
-      .filter(
-        (r) =>
-          holdsLiveLink(r) &&
-          r.view.kind === 'reconnect' &&
-          r.view.status === 'active' &&
-          r.view.profileId === input.profileId &&
-          r.view.connectionId === input.connectionId,
-      );
+  async reconnect(input: ReconnectInput, lineage?: Lineage): Promise<HandoffSession> {
+    const superseded = this.book.all().filter(
+      (r) =>
+        holdsLiveLink(r) &&
+        // A refresh keeps its card's previous link for the overlap; rotation revokes it.
+        (lineage === undefined || (r.view.cardId ?? r.view.id) !== lineage.cardId) &&
+        r.view.kind === 'reconnect' &&
+        r.view.status === 'active' &&
+        r.view.profileId === input.profileId &&
+        r.view.connectionId === input.connectionId,
+    );
     const id = this.deps.newId();
     const tagged = { ...input.tags, [HANDOFF_TAG]: id };
     // Never let our own tag push a connection over Nango's limit: then completion is seen by
@@ -287,6 +320,7 @@ export class SessionService {
         allowedIntegrations: [input.integrationId],
         connectionId: input.connectionId,
         integrationId: input.integrationId,
+        ...lineage,
       },
       (client) =>
         client.createReconnectSession({
@@ -294,7 +328,7 @@ export class SessionService {
           integrationId: input.integrationId,
           tags,
         }),
-      { broken: input.broken ?? false },
+      { baseline: { broken: input.broken ?? false } },
     );
     await Promise.allSettled(superseded.map((r) => this.revoke(r.view.id, 'superseded')));
     return view;
@@ -351,11 +385,22 @@ export class SessionService {
    * session they show finished is marked completed and its link revoked at once.
    */
   noticeConnections(profileId: string, connections: readonly RemoteConnection[]): void {
+    // A refreshed card completes once: its other link is then revoked (sessions/rotation/).
+    const cardOf = (r: SessionRecord) => r.view.cardId ?? r.view.id;
+    const done = new Set(
+      this.book
+        .all()
+        .filter((r) => r.view.status === 'completed')
+        .map(cardOf),
+    );
     for (const record of this.book.all()) {
       if (record.view.profileId !== profileId || record.view.status !== 'active') continue;
-      if (!holdsLiveLink(record)) continue;
+      if (!holdsLiveLink(record) || done.has(cardOf(record))) continue;
       const match = findCompletion(record, connections);
-      if (match) this.complete(record, match);
+      if (match) {
+        done.add(cardOf(record));
+        this.complete(record, match);
+      }
     }
   }
 
@@ -401,7 +446,8 @@ export class SessionService {
     id: string,
     fields: NewFields,
     request: (client: NangoClient) => Promise<ConnectSessionGrant>,
-    baseline?: SessionRecord['baseline'],
+    /** Main-only parts of the record (a reconnect's baseline, a connect's pre-flight). */
+    extra: Pick<SessionRecord, 'baseline' | 'preflight'> = {},
     /** Adds the phone's settings to the vetted link. */
     dress: (link: string) => string = (link) => link,
   ): Promise<HandoffSession> {
@@ -455,7 +501,7 @@ export class SessionService {
       view,
       token: grant.token,
       ...issuer,
-      ...(baseline ? { baseline } : {}),
+      ...extra,
     };
     try {
       this.book.insert(record);

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { preflightSchema } from '../../src-shared/contract/preflight-schemas';
 import type { KeychainVault } from '../keychain/keychain-vault';
 import { loadDataKey } from '../keychain/data-key';
 import { EncryptedStore } from '../store/encrypted-store';
@@ -41,6 +42,23 @@ const viewSchema = z.object({
     })
     .optional(),
   verification: z.enum(['checking', 'unverified']).optional(),
+  phoneLang: z.string().optional(),
+  phoneTheme: z.string().optional(),
+  notes: z.array(z.string()).optional(),
+  cardId: z.string().min(1).optional(),
+  refresh: z
+    .object({
+      choice: z.enum(['on', 'off']).optional(),
+      on: z.boolean(),
+      phase: z.enum(['off', 'scheduled', 'paused', 'waiting', 'retrying', 'capped', 'stopped']),
+      count: z.number().int().min(0),
+      since: iso,
+      nextAt: iso.optional(),
+      previousUntil: iso.optional(),
+      reason: z.string().optional(),
+      attempts: z.number().int().min(0).optional(),
+    })
+    .optional(),
 });
 
 const recordSchema = z.object({
@@ -50,6 +68,8 @@ const recordSchema = z.object({
   connectUiBaseUrl: z.string().min(1),
   revokeAs: z.enum(['revoked', 'superseded']).optional(),
   baseline: z.object({ broken: z.boolean() }).optional(),
+  // What a refresh resends (integrations_config_defaults, docs links): main's only.
+  preflight: preflightSchema.optional(),
 });
 
 /** The document's schema. */

@@ -8,7 +8,6 @@ import { AppShell } from './features/shell/app-shell';
 import { useMenuCommands } from './features/shell/use-menu-commands';
 import { connectStores } from './stores/connect-stores';
 
-/** The app. */
 export function App() {
   useEffect(() => connectStores(getApi()), []);
   useMenuCommands();

@@ -1,20 +1,7 @@
 /**
- * The shape of `window.handoff`, built by the preload's `buildApi` and used by the renderer.
+ * Where the renderer finds the API. Its shape is `HandoffApi`, the return type of the
+ * preload's `buildApi` (src-preload/build-api.ts), so the two cannot drift apart.
  */
-import type { Channel, RequestOf, ResultOf } from './channels';
-import type { AppEvent, EventPayloads } from './events';
-import type { Result } from './result';
 
-/** Sends one request over a contract channel. */
-export type Invoke = <C extends Channel>(
-  channel: C,
-  request: RequestOf<C>,
-) => Promise<Result<ResultOf<C>>>;
-/** Listens to one event; returns the unsubscribe function. */
-export type Subscribe = <E extends AppEvent>(
-  event: E,
-  listener: (payload: EventPayloads[E]) => void,
-) => () => void;
-
-/** The name the API is exposed under on `window`. */
+/** The name the API is exposed under on `window` (the preload and the e2e page bridge). */
 export const API_KEY = 'handoff';

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { NetworkStatus, Notice, SessionStoreStatus } from '../models/app-status';
 import type { RemoteConnection, SavedConnection } from '../models/connection';
 import type { ProfilesState, ProfileView } from '../models/profile';
+import type { AppearanceState } from '../models/appearance';
 import type { LedgerState } from '../models/ledger';
 import type { PreflightSettings } from '../models/preflight';
 import type { MessageTemplate, PrivacyState } from '../models/presentation';
@@ -100,6 +101,12 @@ export const channels = {
   'sessions:revoke-all': { request: s.emptyRequest, result: returns<RevokeAllSummary>() },
   /** Tries the keychain again for the sealed session store (it was locked). */
   'sessions:unlock': { request: s.emptyRequest, result: returns<SessionStoreStatus>() },
+  /** "Refresh automatically" on a card (on or off; sticks, presenter view or not). */
+  'sessions:set-refresh': { request: s.refreshSetRequest, result: returns<HandoffSession>() },
+  /** "Continue" after refreshing stopped: a new run; an expired card gets a new link now. */
+  'sessions:continue-refresh': { request: s.byIdRequest, result: returns<HandoffSession>() },
+  /** Whether the window is visible and what is in presenter view (refreshing pauses if hidden). */
+  'window:report-view': { request: s.viewReportRequest, result: returns<null>() },
   /** Saves a completed session's connection to the reconnect desk. */
   'sessions:save-to-desk': { request: s.byIdRequest, result: returns<SavedConnection>() },
 
@@ -120,7 +127,6 @@ export const channels = {
 
   'network:retry': { request: s.emptyRequest, result: returns<NetworkStatus>() },
 
-  'privacy:get': { request: s.emptyRequest, result: returns<PrivacyState>() },
   /** Turns private mode on or off (remembered). */
   'privacy:set': { request: s.privacySetRequest, result: returns<PrivacyState>() },
   /** What the renderer shows now (a QR code, presenter view); main decides the protection. */
@@ -137,6 +143,11 @@ export const channels = {
     request: pf.removePresetRequest,
     result: returns<PreflightSettings>(),
   },
+
+  /** Settings → Appearance: the theme choice (System, Light, Dark) and whether it is dark now. */
+  'appearance:get': { request: s.emptyRequest, result: returns<AppearanceState>() },
+  /** Remembers the choice and applies it to the OS theme the window follows. */
+  'appearance:set': { request: s.appearanceSetRequest, result: returns<AppearanceState>() },
 
   /** The delivery message template (placeholders only, never a filled message). */
   'delivery:template': { request: s.emptyRequest, result: returns<MessageTemplate>() },

@@ -10,6 +10,7 @@ import type {
   Notice,
   SessionStoreStatus,
 } from '../models/app-status';
+import type { AppearanceState } from '../models/appearance';
 import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
 import type { PrivacyState } from '../models/presentation';
@@ -32,11 +33,8 @@ const MENU_COMMAND_MAP: Record<MenuCommand, true> = {
   ledger: true,
 };
 
-/** Every menu command. */
+/** Every menu command, so the menu test can check that each has an item and a handler. */
 export const MENU_COMMANDS = Object.keys(MENU_COMMAND_MAP) as MenuCommand[];
-/** True when a value names a menu command. */
-export const isMenuCommand = (value: unknown): value is MenuCommand =>
-  typeof value === 'string' && Object.hasOwn(MENU_COMMAND_MAP, value);
 
 /**
  * `sessions:changed`: the sessions added or changed (whole views) and the ids removed since
@@ -71,6 +69,8 @@ export interface EventPayloads {
   'menu:command': { command: MenuCommand };
   /** Private mode's choice and whether the window is protected right now. */
   'privacy:changed': PrivacyState;
+  /** The theme choice or the OS's theme changed. */
+  'appearance:changed': AppearanceState;
 }
 
 /** Every event name. */
@@ -88,6 +88,7 @@ const EVENT_MAP: Record<AppEvent, true> = {
   'ledger:changed': true,
   'menu:command': true,
   'privacy:changed': true,
+  'appearance:changed': true,
 };
 
 /** All event names. */

@@ -23,7 +23,7 @@ const httpsUrl = z
 export const connectUiLang = z.enum(CONNECT_UI_LANGS);
 export const connectUiTheme = z.enum(CONNECT_UI_THEMES);
 
-export const integrationPreflight = z
+const integrationPreflight = z
   .object({
     userScopes: z.exactOptional(z.string().trim().max(2000)),
     authorizationParams: z.exactOptional(stringMap),

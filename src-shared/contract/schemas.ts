@@ -11,13 +11,14 @@ import {
 } from './integration-key';
 import { isHttpsOrLoopbackHttp } from '../net/loopback-http';
 import { TAG_COUNT_MAX, TAG_KEY_MAX, TAG_KEY_RULE, TAG_VALUE_MAX } from '../tags/tag-rules';
+import { THEME_SOURCES } from '../models/appearance';
 
 const id = z.string().min(1).max(200);
 
 /** Longest URL a profile may hold; real API and Connect UI bases are far shorter. */
 const MAX_URL_LENGTH = 2048;
 /** Structural bound on a tag set; `validateTags` enforces the server's {@link TAG_COUNT_MAX}. */
-export const MAX_TAG_ENTRIES = TAG_COUNT_MAX * 2;
+const MAX_TAG_ENTRIES = TAG_COUNT_MAX * 2;
 
 /**
  * `.partial()` for update requests, with one difference: each field is either left out or
@@ -54,7 +55,7 @@ const httpsOrLoopbackUrl = z
   }, 'Use https (plain http only for localhost)');
 
 /** Integration keys, as the server allows them. */
-export const integrationKey = z
+const integrationKey = z
   .string()
   .max(INTEGRATION_KEY_MAX, 'An integration id is at most 255 characters')
   .regex(INTEGRATION_KEY_PATTERN, INTEGRATION_KEY_RULE);
@@ -166,6 +167,13 @@ export const ledgerRetentionRequest = z
   })
   .strict();
 
+/** The rep's "Refresh automatically" choice on a card. */
+export const refreshSetRequest = z.object({ id, enabled: z.boolean() }).strict();
+/** What the window shows, for self-refreshing links: visible (Page Visibility API), presenting. */
+export const viewReportRequest = z
+  .object({ visible: z.boolean(), presentingId: z.exactOptional(id) })
+  .strict();
+
 export const privacySetRequest = z.object({ enabled: z.boolean() }).strict();
 export const privacyReportRequest = z
   .object({ qrShown: z.boolean(), presenting: z.boolean() })
@@ -176,3 +184,5 @@ export const templateRequest = z
     body: z.string().trim().min(1, 'Write the message').max(4000),
   })
   .strict();
+
+export const appearanceSetRequest = z.object({ source: z.enum(THEME_SOURCES) }).strict();

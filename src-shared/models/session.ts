@@ -1,3 +1,5 @@
+import type { RefreshState } from './refresh';
+
 /** A tag set as the server stores it: lowercased keys, string values. */
 export type Tags = Record<string, string>;
 
@@ -50,6 +52,13 @@ export interface HandoffSession {
   phoneTheme?: string;
   /** Things the user should know about how the link was made (e.g. a refused option). */
   notes?: string[];
+  /**
+   * The card this session is shown on: the id of the card's first session, kept by every
+   * refresh so the card keeps its identity on screen. Absent: the session's own id.
+   */
+  cardId?: string;
+  /** The card's self-refreshing state (on its newest session); absent: never turned on. */
+  refresh?: RefreshState;
 }
 
 /** What the customer connected, for a `completed` session. */

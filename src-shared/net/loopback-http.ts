@@ -7,7 +7,7 @@
  */
 
 /** Host names (as `URL.hostname` spells them) that always mean this machine. */
-export const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
 
 /** True when `url` is plain http to a loopback host: the one case http is allowed. */
 export function isLoopbackHttp(url: URL): boolean {

@@ -11,7 +11,7 @@ export type CspDirectives = Readonly<Record<string, readonly string[]>>;
  * Production: the renderer loads only its own bundle. It makes no network calls at all (main
  * talks to Nango), and the QR code is an SVG `data:` image, hence `img-src data:`.
  */
-export const PRODUCTION_CSP_DIRECTIVES: CspDirectives = {
+const PRODUCTION_CSP_DIRECTIVES: CspDirectives = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
@@ -25,7 +25,7 @@ export const PRODUCTION_CSP_DIRECTIVES: CspDirectives = {
 };
 
 /** Writes directives as a policy string. */
-export function serializeCsp(directives: CspDirectives): string {
+function serializeCsp(directives: CspDirectives): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ');

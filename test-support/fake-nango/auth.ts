@@ -19,7 +19,7 @@ export const SCOPES = {
  * The 403 message, in the real server's two forms: one scope ("Required: X"), or a choice
  * ("Required one of: A or B", as GET /integrations and GET /connections answer).
  */
-export function insufficientScopeMessage(anyOf: readonly string[]): string {
+function insufficientScopeMessage(anyOf: readonly string[]): string {
   return anyOf.length === 1
     ? `Insufficient scope. Required: ${anyOf[0]}`
     : `Insufficient scope. Required one of: ${anyOf.join(' or ')}`;

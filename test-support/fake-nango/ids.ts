@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
 /** Prefix of every connect session token. */
-export const SESSION_TOKEN_PREFIX = 'nango_connect_session_';
+const SESSION_TOKEN_PREFIX = 'nango_connect_session_';
 
 const SESSION_TOKEN_PATTERN = /^nango_connect_session_[a-f0-9]{64}$/;
 // Nango insists on version 4 for secret keys, not just any UUID.

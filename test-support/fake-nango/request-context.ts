@@ -35,7 +35,6 @@ async function readRaw(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Reads the whole request. */
 export async function readRequest(req: IncomingMessage): Promise<RequestContext> {
   const url = new URL(req.url ?? '/', 'http://fake-nango.local');
   const rawBody = await readRaw(req);

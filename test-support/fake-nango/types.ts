@@ -7,7 +7,6 @@ import type { Clock } from '../../src-main/platform/clock';
 /** String-to-string tags, as Nango stores them on sessions and connections. */
 export type Tags = Record<string, string>;
 
-/** Options for {@link startFakeNango}. */
 export interface FakeNangoOptions {
   /** Time source for session expiry, `created` stamps and rate-limit windows. Default: system clock. */
   clock?: Clock;

@@ -13,7 +13,7 @@ import {
 import { validateTags } from './validate-tags';
 
 /** Integration unique keys: legacy-friendly characters, at most 255. */
-export const PROVIDER_CONFIG_KEY = /^[a-zA-Z0-9~:.@ _-]+$/;
+const PROVIDER_CONFIG_KEY = /^[a-zA-Z0-9~:.@ _-]+$/;
 /** Connection ids: the server's permissive legacy pattern. */
 export const CONNECTION_ID = /^[a-zA-Z0-9,.;:=+~[\]|@${}"'\\/_ -]+$/;
 

@@ -106,7 +106,6 @@ export function validateSessionBody(body: unknown): Validated<SessionBody> {
   return { ok: true, body: body as SessionBody };
 }
 
-/** Validates a reconnect body. */
 export function validateReconnectBody(body: unknown): Validated<ReconnectBody> {
   if (!isObject(body)) return { ok: false, issues: [invalidType('object', body, [])] };
   const issues: Issue[] = [

@@ -10,7 +10,7 @@ const VALUE_MAX = 255;
 const COUNT_MAX = 10;
 
 /** Whether a tag key passes the server's key rule (pattern and length). */
-export function isValidTagKey(key: string): boolean {
+function isValidTagKey(key: string): boolean {
   return KEY_PATTERN.test(key) && key.length <= KEY_MAX;
 }
 

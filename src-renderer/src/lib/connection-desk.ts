@@ -167,7 +167,7 @@ export function isRemoteBroken(remote: RemoteConnection): boolean {
 }
 
 /** Labels are at most this long (the contract's limit). */
-export const LABEL_MAX = 200;
+const LABEL_MAX = 200;
 
 /**
  * The label an imported connection gets: the end user's display name, email or id (from the

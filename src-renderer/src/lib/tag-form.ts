@@ -36,7 +36,6 @@ export interface TagFormValues {
   custom: CustomTagRow[];
 }
 
-/** Options for {@link validateTagForm}. */
 export interface TagFormRules {
   /** Whether `end_user_id` must be filled (on by default). */
   requireEndUserId: boolean;
@@ -58,7 +57,6 @@ export function newCustomRow(): CustomTagRow {
   return { id: `row-${rowCounter}`, key: '', value: '' };
 }
 
-/** An empty form. */
 export function emptyTagForm(): TagFormValues {
   return {
     standard: {

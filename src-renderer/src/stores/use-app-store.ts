@@ -35,7 +35,6 @@ export const initialAppState = {
   keychainWaiting: false,
 };
 
-/** The app store. */
 export const useAppStore = create<AppState>((set) => ({
   ...initialAppState,
   setTab: (tab) => set({ tab }),

@@ -73,7 +73,6 @@ const testedAtOf = (profileId: string) =>
   useProfilesStore.getState().profiles.find((p) => p.id === profileId)?.capabilities?.testedAt ??
   null;
 
-/** The connections store. */
 export const useConnectionsStore = create<ConnectionsState>((set) => {
   const upsert = (row: SavedConnection) =>
     set((state) => ({ connections: upsertById(state.connections, row) }));

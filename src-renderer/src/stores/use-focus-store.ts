@@ -21,7 +21,6 @@ export interface FocusState {
 /** Initial values, also used by tests to reset. */
 export const initialFocusState = { target: null as FocusTarget | null, serial: 0 };
 
-/** The focus store. */
 export const useFocusStore = create<FocusState>((set) => ({
   ...initialFocusState,
   request: (target) => set((s) => ({ target, serial: s.serial + 1 })),

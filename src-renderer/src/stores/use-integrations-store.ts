@@ -24,7 +24,6 @@ export interface IntegrationsState {
 /** Initial values, also used by tests to reset. */
 export const initialIntegrationsState = { byProfile: {} as Record<string, IntegrationsEntry> };
 
-/** The integrations store. */
 export const useIntegrationsStore = create<IntegrationsState>((set) => {
   const patch = (profileId: string, entry: Partial<IntegrationsEntry>) =>
     set((state) => {

@@ -9,7 +9,6 @@ import type { Result } from '../../../src-shared/contract/result';
 import type { LedgerRetention, LedgerState } from '../../../src-shared/models/ledger';
 import { getApi } from '../api';
 
-/** The ledger store's state and actions. */
 export interface LedgerStoreState {
   ledger: LedgerState | null;
   load: () => Promise<Result<LedgerState>>;
@@ -29,7 +28,6 @@ let watchers = 0;
 let loading: Promise<unknown> | null = null;
 let again = false;
 
-/** The ledger store. */
 export const useLedgerStore = create<LedgerStoreState>((set, get) => {
   const load = async () => {
     const result = await getApi().ledger.list({});

@@ -23,7 +23,6 @@ export interface NetworkState {
 /** Initial values, also used by tests to reset. */
 export const initialNetworkState = { status: null, retrying: false, reconnects: 0 };
 
-/** The network store. */
 export const useNetworkStore = create<NetworkState>((set, get) => ({
   ...initialNetworkState,
   setStatus: (status) =>

@@ -22,7 +22,6 @@ export interface PrivacyStoreState {
 /** Initial values, also used by tests to reset. */
 export const initialPrivacyState = { state: null };
 
-/** The privacy store. */
 export const usePrivacyStore = create<PrivacyStoreState>((set) => ({
   ...initialPrivacyState,
   apply: (state) => set({ state }),

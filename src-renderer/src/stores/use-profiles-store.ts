@@ -28,7 +28,6 @@ export interface ProfilesStoreState extends ProfilesState {
 /** Initial values, also used by tests to reset. */
 export const initialProfilesState: ProfilesState = { profiles: [], activeProfileId: null };
 
-/** The profiles store. */
 export const useProfilesStore = create<ProfilesStoreState>((set, get) => {
   const upsert = (profile: ProfileView) =>
     set((state) => ({ profiles: upsertById(state.profiles, profile) }));

@@ -62,11 +62,6 @@ useSpotlightStore.subscribe(refreshSpotlightId);
 useClockStore.subscribe(refreshSpotlightId);
 refreshSpotlightId();
 
-/** The id of the one session whose QR is drawn in full right now. */
-export function useSpotlightId(): string | null {
-  return useSpotlightIdStore((s) => s.id);
-}
-
 /** Whether `id` is in the spotlight: a card re-renders only when its own answer changes. */
 export function useInSpotlight(id: string): boolean {
   return useSpotlightIdStore((s) => s.id === id);

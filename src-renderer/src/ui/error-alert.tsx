@@ -7,7 +7,6 @@ import { errorAction, errorMessage } from '../lib/error-message';
 import { useAppStore } from '../stores/use-app-store';
 import { NetworkRetryButton } from './network-retry-button';
 
-/** Props for {@link ErrorAlert}. */
 export interface ErrorAlertProps {
   error: AppError | null;
   /** Overrides the text (e.g. a field summary). */

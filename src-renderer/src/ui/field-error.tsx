@@ -2,7 +2,6 @@
  * The inline error under a field. Its id is what the field's `aria-describedby` points at.
  */
 
-/** Props for {@link FieldErrorText}. */
 export interface FieldErrorTextProps {
   id: string;
   messages: string[] | undefined;

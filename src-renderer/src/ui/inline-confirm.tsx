@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-/** Props for {@link InlineConfirm}. */
 export interface InlineConfirmProps {
   /** Text of the first button. */
   label: string;

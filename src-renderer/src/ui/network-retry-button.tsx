@@ -4,7 +4,6 @@
  */
 import { useNetworkStore } from '../stores/use-network-store';
 
-/** Props for {@link NetworkRetryButton}. */
 export interface NetworkRetryButtonProps {
   className: string;
   /** The label while no check runs. */

@@ -13,7 +13,6 @@ import { createContext, useEffect, useRef, useState, type ReactNode } from 'reac
  */
 export const OnScreenContext = createContext<boolean | null>(null);
 
-/** Props for {@link OnScreenItem}. */
 export interface OnScreenItemProps {
   /** Must give the item `content-visibility: auto`, or the browser never says. */
   className: string;

@@ -6,7 +6,7 @@ import { MERGED_TAGS_MAX } from '../session-tags';
 import type { StoredSession } from '../state';
 
 /** Sessions live exactly 30 minutes on the injected clock. */
-export const SESSION_LIFETIME_MS = 30 * 60 * 1000;
+const SESSION_LIFETIME_MS = 30 * 60 * 1000;
 
 /** The fields of a session that depend on the request. */
 export type SessionFields = Omit<

@@ -13,7 +13,6 @@ import { CustomTagRows } from '../tags/custom-tag-rows';
 import { StandardTagFields } from '../tags/standard-tag-fields';
 import type { ConnectionForm } from './use-connection-form';
 
-/** Props for {@link ConnectionFormView}. */
 export interface ConnectionFormViewProps {
   form: ConnectionForm;
   /** `add` asks for the ids; `edit` shows them fixed. */

@@ -6,7 +6,6 @@ import { useAppStore } from '../../stores/use-app-store';
 import { useNetworkStore } from '../../stores/use-network-store';
 import { NetworkRetryButton } from '../../ui/network-retry-button';
 
-/** Props for {@link ScopeOffPanel}. */
 export interface ScopeOffPanelProps {
   /** What main or the key test said. */
   reason: string;

@@ -3,6 +3,7 @@ import { useClockStore } from '../../stores/use-clock-store';
 import { useConnectionsStore } from '../../stores/use-connections-store';
 import { useNetworkStore } from '../../stores/use-network-store';
 import { useProfilesStore } from '../../stores/use-profiles-store';
+import { useSessionsStore } from '../../stores/use-sessions-store';
 import { createFakeApi, type FakeApi } from '../../test/fake-api';
 import { aConnection, aProfile, aRemoteConnection, aSession } from '../../test/fixtures';
 import { actAsync, pressOn, render, typeInto, type Rendered } from '../../test/render';
@@ -142,6 +143,36 @@ describe('DeskPage', () => {
       /Reconnect link expired for Acme Corp.*press Reconnect for a new link/,
     );
     // A dead link is not "replaced": Reconnect is plain again.
+    expect(inRow('acme-hubspot', 'desk-reconnect').textContent).toBe('Reconnect');
+  });
+
+  it('says a completed reconnect repaired the connection, also once its 30 minutes are up', async () => {
+    await setup();
+    const session = aSession(
+      { id: 'rs', kind: 'reconnect', connectionId: 'acme-hubspot', integrationId: 'hubspot' },
+      3 * 3_600_000,
+    );
+    fake.handle('sessions:reconnect', () => ({ ok: true, data: session }));
+    await actAsync(() => inRow('acme-hubspot', 'desk-reconnect').click());
+    await actAsync(() =>
+      useSessionsStore.getState().upsert({
+        ...session,
+        status: 'completed',
+        statusChangedAt: new Date(3 * 3_600_000 + 60_000).toISOString(),
+        completion: {
+          connectionId: 'acme-hubspot',
+          integrationId: 'hubspot',
+          at: new Date(3 * 3_600_000 + 60_000).toISOString(),
+        },
+      }),
+    );
+    const intro = () => inRow<HTMLElement>('acme-hubspot', 'desk-session-intro');
+    expect(intro().dataset.status).toBe('completed');
+    expect(intro().textContent).toMatch(/^Connection repaired for Acme Corp/);
+    await actAsync(() => useClockStore.setState({ now: 3 * 3_600_000 + 31 * 60_000 }));
+    expect(intro().dataset.status).toBe('completed');
+    expect(intro().textContent).toMatch(/^Connection repaired for Acme Corp/);
+    expect(intro().textContent).not.toMatch(/expired/);
     expect(inRow('acme-hubspot', 'desk-reconnect').textContent).toBe('Reconnect');
   });
 

@@ -19,7 +19,6 @@ import { TagChips } from './tag-chips';
 import { useActionError } from './use-action-error';
 import { useConnectionForm } from './use-connection-form';
 
-/** Props for {@link DeskRow}. */
 export interface DeskRowProps {
   row: SavedConnection;
   /** Epoch ms at minute resolution. */
@@ -215,7 +214,8 @@ export function DeskRow({ row, now, session, integrationName, announce }: DeskRo
         >
           <DeskSessionIntro
             name={name}
-            status={timedOut ? 'expired' : session.status}
+            // Only a live link runs out: a finished or revoked one keeps saying what happened.
+            status={session.status === 'active' && timedOut ? 'expired' : session.status}
             integration={integrationName ?? row.integrationId}
             connectionId={row.connectionId}
           />

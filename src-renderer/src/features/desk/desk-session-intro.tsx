@@ -4,7 +4,6 @@
  */
 import type { SessionStatus } from '../../../../src-shared/models/session';
 
-/** Props for {@link DeskSessionIntro}. */
 export interface DeskSessionIntroProps {
   name: string;
   status: SessionStatus;
@@ -22,9 +21,10 @@ const DEAD: Record<Exclude<SessionStatus, 'active'>, { title: string; next: stri
     title: 'Reconnect link revoked',
     next: 'It no longer works. Press Reconnect for a new link if the customer still needs one.',
   },
+  // Completion of a reconnect is the connection's auth error clearing: it is repaired.
   completed: {
-    title: 'Reconnect finished',
-    next: 'The customer signed in again. Press Refresh statuses to confirm the row is repaired.',
+    title: 'Connection repaired',
+    next: 'The customer signed in again, so this connection works, with its tags kept, and its link can repair nothing more. If the row still says Broken, press Refresh statuses.',
   },
 };
 

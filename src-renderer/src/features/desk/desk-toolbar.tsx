@@ -11,7 +11,6 @@ import {
   type StatusFilter,
 } from '../../lib/connection-desk';
 
-/** Props for {@link DeskToolbar}. */
 export interface DeskToolbarProps {
   query: DeskQuery;
   onChange: (query: DeskQuery) => void;
@@ -19,7 +18,6 @@ export interface DeskToolbarProps {
   total: number;
 }
 
-/** The toolbar. */
 export function DeskToolbar({ query, onChange, counts, total }: DeskToolbarProps) {
   return (
     <div className="desk-toolbar" role="search" aria-label="Saved connections">

@@ -4,7 +4,6 @@
 import type { SavedConnection } from '../../../../src-shared/models/connection';
 import { HEALTH_LABEL, formatAbsolute, healthDetail, healthSince } from '../../lib/connection-desk';
 
-/** Props for {@link HealthBadge}. */
 export interface HealthBadgeProps {
   row: SavedConnection;
   /** Epoch ms, from the shared clock (minute resolution is enough). */

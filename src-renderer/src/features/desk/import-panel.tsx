@@ -11,7 +11,6 @@ import type { Announce } from './desk-announcement';
 import { ImportResultsTable } from './import-results-table';
 import { useImportPanel } from './use-import-panel';
 
-/** Props for {@link ImportPanel}. */
 export interface ImportPanelProps {
   profileId: string;
   /** Keys ({@link connectionKey}) of connections already on the desk for this profile. */
@@ -21,7 +20,6 @@ export interface ImportPanelProps {
   announce: Announce;
 }
 
-/** The import panel. */
 export function ImportPanel({
   profileId,
   saved,

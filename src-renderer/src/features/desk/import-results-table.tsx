@@ -6,7 +6,6 @@ import type { RemoteConnection } from '../../../../src-shared/models/connection'
 import { connectionKey, defaultRemoteLabel, isRemoteBroken } from '../../lib/connection-desk';
 import { TagChips } from './tag-chips';
 
-/** Props for {@link ImportResultsTable}. */
 export interface ImportResultsTableProps {
   /** Prefix for the row checkboxes' ids (from useId). */
   idPrefix: string;
@@ -19,7 +18,6 @@ export interface ImportResultsTableProps {
   toggleAll: () => void;
 }
 
-/** The results table. */
 export function ImportResultsTable({
   idPrefix,
   pageRows,

@@ -9,7 +9,6 @@ import { useNetworkStore } from '../../stores/use-network-store';
 import { ErrorAlert } from '../../ui/error-alert';
 import { isStaleOffline } from './use-action-error';
 
-/** Props for {@link RefreshBar}. */
 export interface RefreshBarProps {
   profileId: string;
   rows: SavedConnection[];

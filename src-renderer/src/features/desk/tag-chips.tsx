@@ -7,7 +7,6 @@ import { HANDOFF_OWN_TAGS } from '../../../../src-shared/tags/tag-rules';
 import { STANDARD_TAG_KEYS } from '../../lib/tag-form';
 import { TagList } from '../tags/tag-list';
 
-/** Props for {@link TagChips}. */
 export interface TagChipsProps {
   tags: Tags;
   /** How many chips before "+N more". */

@@ -30,7 +30,6 @@ export interface ConnectionPayload extends ConnectionFields {
   tags: Tags;
 }
 
-/** Options for {@link useConnectionForm}. */
 export interface ConnectionFormOptions {
   initial: ConnectionFields;
   initialTags: Tags;

@@ -19,7 +19,6 @@ import { useConnectionsStore } from '../../stores/use-connections-store';
 import type { Announce } from './desk-announcement';
 import { useActionError } from './use-action-error';
 
-/** Options for {@link useImportPanel}. */
 export interface ImportPanelOptions {
   profileId: string;
   announce: Announce;

@@ -15,7 +15,6 @@ import { IntegrationPicker } from './integration-picker';
 import { PreflightPanel } from './preflight-panel';
 import { useCreateForm } from './use-create-form';
 
-/** Props for {@link CreateSessionForm}. */
 export interface CreateFormProps {
   profile: ProfileView;
   /** After a link was made. */

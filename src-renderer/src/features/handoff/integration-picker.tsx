@@ -7,7 +7,6 @@ import type { IntegrationsEntry } from '../../stores/use-integrations-store';
 import { FieldErrorText } from '../../ui/field-error';
 import type { CreateForm } from './use-create-form';
 
-/** Props for {@link IntegrationPicker}. */
 export interface IntegrationPickerProps {
   form: CreateForm;
   entry: IntegrationsEntry | undefined;

@@ -6,7 +6,6 @@ import { useId } from 'react';
 import { emptyIntegrationDraft, type IntegrationDraft } from '../../lib/preflight-draft';
 import type { CreateForm } from './use-create-form';
 
-/** Props for {@link IntegrationPreflightFields}. */
 export interface IntegrationPreflightFieldsProps {
   form: CreateForm;
   integration: string;

@@ -6,7 +6,6 @@
 import type { ProfileView } from '../../../../src-shared/models/profile';
 import { KeyPanel } from '../setup/key-panel';
 
-/** Props for {@link KeyRepairPanel}. */
 export interface KeyRepairPanelProps {
   profile: ProfileView;
   /** Once the key works again, the rep may put the panel away. */

@@ -16,7 +16,6 @@ import { usePreflightStore } from '../../stores/use-preflight-store';
 import { IntegrationPreflightFields } from './integration-preflight-fields';
 import type { CreateForm } from './use-create-form';
 
-/** Props for {@link PreflightPanel}. */
 export interface PreflightPanelProps {
   form: CreateForm;
   profileId: string;

@@ -4,7 +4,6 @@ import { useLedgerStore } from '../../stores/use-ledger-store';
 
 const CHOICES = [30, 90, 365, 1095];
 
-/** Props for {@link LedgerRetentionSelect}. */
 export interface LedgerRetentionSelectProps {
   retention: LedgerRetention;
 }

@@ -14,12 +14,10 @@ const OUTCOME_LABEL: Record<string, string> = {
 const when = (iso: string) =>
   new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Props for {@link LedgerTable}. */
 export interface LedgerTableProps {
   entries: LedgerEntry[];
 }
 
-/** The table. */
 export function LedgerTable({ entries }: LedgerTableProps) {
   return (
     <div className="ledger-table__wrap">

@@ -4,7 +4,6 @@
  */
 import type { HandoffSession, SessionStatus } from '../../../../src-shared/models/session';
 
-/** Props for {@link PresenterOutcome}. */
 export interface PresenterOutcomeProps {
   session: HandoffSession;
   status: SessionStatus;

@@ -82,7 +82,7 @@ function Presenter({ session, onClose }: { session: HandoffSession; onClose: () 
           {session.label}
         </h2>
         <p className="presenter__integrations" data-testid="presenter-integrations">
-          {names.length === 0 ? 'Connect an integration' : `Connect ${names.join(', ')}`}
+          {integrationsLine(names, live)}
         </p>
         {live ? <PresenterCountdown expiresAt={session.expiresAt} /> : null}
         <p
@@ -106,6 +106,12 @@ function Presenter({ session, onClose }: { session: HandoffSession; onClose: () 
       </div>
     </div>
   );
+}
+
+/** What the link connects: an invitation while it is live, a plain list once it is done. */
+function integrationsLine(names: string[], live: boolean): string {
+  if (names.length === 0) return live ? 'Connect an integration' : 'Any integration';
+  return live ? `Connect ${names.join(', ')}` : names.join(', ');
 }
 
 const STATUS_LINE: Record<HandoffSession['status'], string> = {

@@ -8,14 +8,12 @@ import { useSessionsStore } from '../../stores/use-sessions-store';
 /** How long "Copied" stays. */
 export const COPIED_FEEDBACK_MS = 2000;
 
-/** Props for {@link CopyLinkButton}. */
 export interface CopyLinkButtonProps {
   sessionId: string;
   disabled: boolean;
   onFeedback: (message: string) => void;
 }
 
-/** The "Copy link" button. */
 export function CopyLinkButton({ sessionId, disabled, onFeedback }: CopyLinkButtonProps) {
   const copyLink = useSessionsStore((s) => s.copyLink);
   const [copied, setCopied] = useState(false);

@@ -8,7 +8,6 @@ import type { HandoffSession } from '../../../../src-shared/models/session';
 import { getApi } from '../../api';
 import { useConnectionsStore } from '../../stores/use-connections-store';
 
-/** Props for {@link SaveToDeskButton}. */
 export interface SaveToDeskButtonProps {
   session: HandoffSession;
   onError: (error: AppError | null) => void;

@@ -9,7 +9,6 @@ import { useSessionsStore } from '../../stores/use-sessions-store';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { CopyLinkButton } from './copy-link-button';
 
-/** Props for {@link LinkActions}. */
 export interface LinkActionsProps {
   session: HandoffSession;
   live: boolean;
@@ -70,7 +69,6 @@ export function LinkActions({ session, live, onFeedback, onError }: LinkActionsP
   );
 }
 
-/** Props for {@link LifecycleActions}. */
 export interface LifecycleActionsProps {
   session: HandoffSession;
   status: SessionStatus;
@@ -92,14 +90,24 @@ export function LifecycleActions({
   const revoke = useSessionsStore((s) => s.revoke);
   const dismiss = useSessionsStore((s) => s.dismiss);
   const [pending, setPending] = useState(false);
-  const [revoked, setRevoked] = useState(false);
+  // Counts the revokes (and retries) asked for from this card: focus follows their outcome.
+  const [asked, setAsked] = useState(0);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const retryRef = useRef<HTMLButtonElement>(null);
   const dismissRef = useRef<HTMLButtonElement>(null);
   const live = status === 'active' && !revokePending;
 
-  // Revoke is replaced by the dead card's actions: Dismiss is the next thing to do.
+  // The button pressed is replaced, so focus goes where the next action is: "Retry revoke now"
+  // while Nango has not confirmed, Dismiss once the link is dead. Only when focus was lost
+  // with the button (or is still in these actions), so a later background confirmation
+  // never pulls focus away from wherever the person has gone since.
   useEffect(() => {
-    if (revoked && !live) dismissRef.current?.focus();
-  }, [revoked, live]);
+    if (asked === 0) return;
+    const target = revokePending ? retryRef.current : live ? null : dismissRef.current;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || boxRef.current?.contains(active);
+    if (target && lost) target.focus();
+  }, [asked, revokePending, live]);
 
   const run = async (action: () => Promise<{ ok: boolean; error?: AppError }>) => {
     setPending(true);
@@ -108,16 +116,22 @@ export function LifecycleActions({
     onError(result.ok ? null : (result.error ?? null));
     return result.ok;
   };
+  const runRevoke = async () => {
+    const ok = await run(() => revoke(session.id));
+    setAsked((n) => n + 1);
+    return ok;
+  };
 
   return (
-    <div className="card-lifecycle">
+    <div className="card-lifecycle" ref={boxRef}>
       {revokePending ? (
         <button
+          ref={retryRef}
           type="button"
           className="button button--secondary"
           disabled={pending}
           data-testid="revoke-retry"
-          onClick={() => void run(() => revoke(session.id))}
+          onClick={() => void runRevoke()}
         >
           {pending ? 'Retrying…' : 'Retry revoke now'}
         </button>
@@ -130,11 +144,7 @@ export function LifecycleActions({
           testId="revoke"
           confirmTestId="revoke-confirm"
           refocusAfterConfirm={false}
-          onConfirm={async () => {
-            const ok = await run(() => revoke(session.id));
-            if (ok) setRevoked(true);
-            return ok;
-          }}
+          onConfirm={runRevoke}
         />
       ) : (
         <>

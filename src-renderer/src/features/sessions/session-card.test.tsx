@@ -101,6 +101,62 @@ describe('SessionCard', () => {
     await view.unmount();
   });
 
+  it('puts focus on "Retry revoke now" when the revoke is queued, then on Dismiss once it lands', async () => {
+    const session = aSession({}, 0);
+    const queued = {
+      ...session,
+      revokePending: {
+        since: 'x',
+        attempts: 1,
+        reason: 'Handoff is offline.',
+        nextAttemptAt: null,
+      },
+    };
+    useSessionsStore.setState({ sessions: [session] });
+    fake.handle('sessions:revoke', () => ({ ok: true, data: queued }));
+    const view = await render(<Live />);
+    await actAsync(() => view.byTestId('revoke')?.click());
+    await actAsync(() => view.byTestId('revoke-confirm')?.click());
+    expect(view.byTestId('session-card')?.dataset.revokePending).toBe('true');
+    expect(document.activeElement).toBe(view.byTestId('revoke-retry'));
+
+    // Still unconfirmed: focus stays on the retry, the next thing to press.
+    await actAsync(() => view.byTestId('revoke-retry')?.click());
+    expect(document.activeElement).toBe(view.byTestId('revoke-retry'));
+
+    fake.handle('sessions:revoke', () => ({ ok: true, data: { ...session, status: 'revoked' } }));
+    await actAsync(() => view.byTestId('revoke-retry')?.click());
+    expect(view.byTestId('session-card')?.dataset.status).toBe('revoked');
+    expect(document.activeElement).toBe(view.byTestId('dismiss'));
+    await view.unmount();
+  });
+
+  it('does not pull focus back when a queued revoke is confirmed in the background', async () => {
+    const session = aSession({}, 0);
+    const queued = {
+      ...session,
+      revokePending: {
+        since: 'x',
+        attempts: 1,
+        reason: 'Handoff is offline.',
+        nextAttemptAt: null,
+      },
+    };
+    useSessionsStore.setState({ sessions: [session] });
+    fake.handle('sessions:revoke', () => ({ ok: true, data: queued }));
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    const view = await render(<Live />);
+    await actAsync(() => view.byTestId('revoke')?.click());
+    await actAsync(() => view.byTestId('revoke-confirm')?.click());
+    expect(document.activeElement).toBe(view.byTestId('revoke-retry'));
+    elsewhere.focus();
+    await actAsync(() => useSessionsStore.getState().upsert({ ...session, status: 'revoked' }));
+    expect(view.byTestId('dismiss')).not.toBeNull();
+    expect(document.activeElement).toBe(elsewhere);
+    await view.unmount();
+    elsewhere.remove();
+  });
+
   it('says "Copied" after copying', async () => {
     fake.handle('sessions:copy-link', () => ({ ok: true, data: null }));
     const view = await render(<SessionCard session={aSession({}, 0)} />);

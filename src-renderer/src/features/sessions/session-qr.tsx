@@ -8,7 +8,6 @@ import type { SessionStatus } from '../../../../src-shared/models/session';
 import { qrDataUrl } from '../../lib/qr-svg';
 import { STATUS_LABEL } from '../../lib/session-status';
 
-/** Props for {@link SessionQr}. */
 export interface SessionQrProps {
   link: string;
   status: SessionStatus;

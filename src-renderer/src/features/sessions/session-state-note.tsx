@@ -7,7 +7,6 @@ import type { HandoffSession } from '../../../../src-shared/models/session';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { timeStyle: 'short' });
 
-/** Props for {@link SessionStateNote}. */
 export interface SessionStateNoteProps {
   session: HandoffSession;
 }

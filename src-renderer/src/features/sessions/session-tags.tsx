@@ -6,7 +6,6 @@ import type { Tags } from '../../../../src-shared/models/session';
 import { HANDOFF_OWN_TAGS } from '../../../../src-shared/tags/tag-rules';
 import { TagList } from '../tags/tag-list';
 
-/** Props for {@link SessionTags}. */
 export interface SessionTagsProps {
   tags: Tags;
   integrations: string[];

@@ -10,7 +10,6 @@ import { InlineConfirm } from '../../ui/inline-confirm';
 import { KeyPanel } from '../setup/key-panel';
 import { ProfileForm } from '../setup/profile-form';
 
-/** Props for {@link ProfileDetail}. */
 export interface ProfileDetailProps {
   profile: ProfileView;
   active: boolean;

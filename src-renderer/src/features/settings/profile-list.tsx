@@ -3,7 +3,6 @@
  */
 import type { ProfileView } from '../../../../src-shared/models/profile';
 
-/** Props for {@link ProfileList}. */
 export interface ProfileListProps {
   profiles: ProfileView[];
   activeProfileId: string | null;
@@ -12,7 +11,6 @@ export interface ProfileListProps {
   onSelect: (id: string) => void;
 }
 
-/** The profile list. */
 export function ProfileList({ profiles, activeProfileId, selected, onSelect }: ProfileListProps) {
   return (
     <nav className="profile-list" aria-label="Profiles">

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useProfilesStore } from '../../stores/use-profiles-store';
 import { ProfileForm } from '../setup/profile-form';
+import { AppearancePanel } from './appearance-panel';
 import { MessageTemplatePanel } from './message-template-panel';
 import { ProfileDetail } from './profile-detail';
 import { ProfileList } from './profile-list';
@@ -73,6 +74,7 @@ export function SettingsPage() {
           </section>
         )}
         <MessageTemplatePanel />
+        <AppearancePanel />
       </div>
     </div>
   );

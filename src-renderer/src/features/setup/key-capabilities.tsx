@@ -5,13 +5,12 @@
 import type { KeyCapabilities } from '../../../../src-shared/models/profile';
 
 /** The scopes Handoff needs, and nothing more. */
-export const RECOMMENDED_SCOPES = [
+const RECOMMENDED_SCOPES = [
   'environment:connect_sessions:write',
   'environment:connections:list',
   'environment:integrations:list',
 ] as const;
 
-/** Props for {@link KeyCapabilitiesView}. */
 export interface KeyCapabilitiesViewProps {
   capabilities: KeyCapabilities | null;
 }

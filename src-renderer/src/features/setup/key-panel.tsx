@@ -14,7 +14,6 @@ import { InlineConfirm } from '../../ui/inline-confirm';
 import { KeyCapabilitiesView } from './key-capabilities';
 import { KeyStatusMessage } from './key-status';
 
-/** Props for {@link KeyPanel}. */
 export interface KeyPanelProps {
   profile: ProfileView;
   /** Offers "Delete key" (Settings). */

@@ -8,7 +8,6 @@ import { keyState, type KeyState } from '../../lib/key-state';
 
 const RETRYABLE: KeyState['state'][] = ['locked', 'unavailable', 'unknown'];
 
-/** Props for {@link KeyStatusMessage}. */
 export interface KeyStatusMessageProps {
   profile: ProfileView;
   onRetry: () => void;

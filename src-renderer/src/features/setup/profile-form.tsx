@@ -42,7 +42,6 @@ const errorsByField = (issues: readonly { path: readonly PropertyKey[]; message:
   return errors;
 };
 
-/** The profile form. */
 export function ProfileForm({
   profile,
   submitLabel,

@@ -8,7 +8,6 @@ import type { ProfileView } from '../../../../src-shared/models/profile';
 import { KeyPanel } from './key-panel';
 import { ProfileForm } from './profile-form';
 
-/** Props for {@link SetupGuide}. */
 export interface SetupGuideProps {
   profile: ProfileView | null;
   onFinish: () => void;

@@ -7,7 +7,6 @@ import { NetworkPill } from './network-pill';
 import { PrivacyIndicator } from './privacy-indicator';
 import { ProfileSwitcher } from './profile-switcher';
 
-/** The app's header. */
 export function AppHeader() {
   return (
     <header className="header">

@@ -5,14 +5,12 @@ import { TAG_COUNT_MAX, TAG_KEY_RULE } from '../../../../src-shared/tags/tag-rul
 import { FieldErrorText } from '../../ui/field-error';
 import type { TagFieldsForm } from './tag-fields-form';
 
-/** Props for {@link CustomTagRows}. */
 export interface CustomTagRowsProps {
   form: TagFieldsForm;
   /** Makes the hint's and the set error's ids unique when two forms are on screen. */
   idPrefix?: string;
   /** Replaces the hint after the key rule (the create form's mentions handoff_id). */
   hint?: string;
-  /** Legend text. */
   legend?: string;
   /** Prepended to each control's test id. */
   testIdPrefix?: string;

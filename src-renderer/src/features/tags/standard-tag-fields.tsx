@@ -18,7 +18,6 @@ const FIELDS: {
   { key: 'organization_id', label: 'Organization', placeholder: 'e.g. org_acme' },
 ];
 
-/** Props for {@link StandardTagFields}. */
 export interface StandardTagFieldsProps {
   form: TagFieldsForm;
   /** Whether the customer id is required (the create form); off for saved connections. */

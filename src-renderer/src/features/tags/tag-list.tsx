@@ -2,7 +2,6 @@
  * Tags shown as key/value pills, read-only: on a desk row and on a session card.
  */
 
-/** Props for {@link TagList}. */
 export interface TagListProps {
   /** The tags to show, in order, as `[key, value]`. */
   entries: readonly (readonly [string, string])[];

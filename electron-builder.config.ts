@@ -8,6 +8,8 @@ import { ICONS } from './packaging/icon-files';
 import { flipFusesAfterPack } from './packaging/fuses';
 
 const config: Configuration = {
+  // Placeholder identity (appId, copyright, linux.maintainer, package.json author): the release
+  // owner sets them before the first release (README, "Placeholders to set").
   appId: 'dev.handoff.desktop',
   productName: 'Handoff',
   copyright: 'Copyright © 2026 Handoff',

@@ -5,7 +5,9 @@
  *
  *   npm run demo                          the Electron app (needs the Electron binary)
  *   npm run demo -- --browser             the same app through the e2e harness, in Chromium
- *   npm run demo -- --browser --headless  a screenshot smoke run (no display needed)
+ *   npm run demo -- --browser --headless  a screenshot smoke run (no display needed); the
+ *                                         only headless run there is, so --headless alone
+ *                                         means the same
  *
  * In the terminal, Enter plays the customer: the newest open link is completed as if they had
  * authorised on their phone (the links point at Nango's real Connect UI, which does not know
@@ -127,7 +129,7 @@ async function runBrowser(headless: boolean): Promise<number> {
     say('No display. Either run it in a virtual one:');
     say('  xvfb-run -a npm run demo -- --browser');
     say('or take the screenshot tour without a window:');
-    say('  npm run demo -- --browser --headless');
+    say('  npm run demo -- --headless');
     return 2;
   }
   ensureBuilt();
@@ -171,9 +173,8 @@ async function runBrowser(headless: boolean): Promise<number> {
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
-  const code = args.has('--browser')
-    ? await runBrowser(args.has('--headless'))
-    : await runElectron();
+  const headless = args.has('--headless');
+  const code = args.has('--browser') || headless ? await runBrowser(headless) : await runElectron();
   process.exit(code);
 }
 

@@ -4,34 +4,26 @@
  * without the binary it skips (the harness specs cover the same flow in Chromium).
  *
  * The app is pointed at a fake Nango through the profile it creates (the API URL is a
- * profile field), and isolated from the machine through environment variables read only by
- * an unpackaged app (see src-main/index.ts):
- * - HANDOFF_USER_DATA: a fresh temp folder for settings and the single-instance lock;
- * - HANDOFF_SECRET_STORE=memory, or with a real keyring (scripts/with-keyring.sh sets
- *   HANDOFF_REAL_KEYRING=1) HANDOFF_KEYCHAIN_SERVICE: a unique, throwaway service name.
+ * profile field) and isolated from the machine as electron-app.ts describes.
  */
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import type { HandoffApi } from '../../src-preload/build-api';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication } from '@playwright/test';
+import { buildApi, type HandoffApi } from '../../src-preload/build-api';
 import { startFakeNango, type FakeNango } from '../../test-support/fake-nango';
 import { decodeQrPng } from '../harness/decode-qr';
+import { electronBinary, launchHandoff, MAIN_ENTRY } from './electron-app';
 
-const MAIN_ENTRY = resolve('out/main/index.js');
 const SECRET_KEY = '3f1c2b7e-9a4d-4c1e-8f2a-6b5d4e3c2a1f';
 
-/** The Electron binary, or null: the npm package exports its path, or throws without it. */
-function electronBinary(): string | null {
-  try {
-    const path: unknown = createRequire(__filename)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+/** The namespaces the preload exposes (`on` and one per contract area), from the real builder. */
+const API_NAMESPACES = Object.keys(
+  buildApi(
+    async () => undefined,
+    () => () => undefined,
+  ),
+).sort();
 
 /** What the page's globals look like from here (this project's node config has no DOM lib). */
 interface PageGlobals {
@@ -64,18 +56,7 @@ test.describe('Handoff in Electron', () => {
     nango.addKey(SECRET_KEY);
     nango.addIntegration({ unique_key: 'github', provider: 'github', display_name: 'GitHub' });
     userData = mkdtempSync(join(tmpdir(), 'handoff-electron-e2e-'));
-    const realKeyring = process.env['HANDOFF_REAL_KEYRING'] === '1';
-    app = await electron.launch({
-      executablePath: executablePath ?? undefined,
-      args: [MAIN_ENTRY],
-      env: {
-        ...(process.env as Record<string, string>),
-        HANDOFF_USER_DATA: userData,
-        ...(realKeyring
-          ? { HANDOFF_KEYCHAIN_SERVICE: `handoff-e2e-${randomUUID()}` }
-          : { HANDOFF_SECRET_STORE: 'memory' }),
-      },
-    });
+    app = await launchHandoff(executablePath as string, userData);
   });
 
   test.afterEach(async () => {
@@ -123,9 +104,7 @@ test.describe('Handoff in Electron', () => {
       };
     });
     expect(page_).toMatchObject({ require: 'undefined', process: 'undefined', popup: true });
-    expect(page_.api).toEqual(
-      ['app', 'connections', 'integrations', 'key', 'network', 'on', 'profiles', 'sessions'].sort(),
-    );
+    expect(page_.api).toEqual(API_NAMESPACES);
     expect(page_.csp).toContain("connect-src 'none'");
     const url = page.url();
     await page.evaluate(() => {

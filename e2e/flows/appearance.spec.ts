@@ -25,6 +25,8 @@ test('Appearance: System follows the OS, Light and Dark override it, and it is r
   await expect(panel.getByTestId('appearance-system')).toBeChecked();
   expect(main.desktop.themeSources).toEqual(['system']);
   expect(await background(page)).toBe(LIGHT_BG);
+  await panel.scrollIntoViewIfNeeded();
+  await shot('76-appearance-system-light');
 
   // The OS goes dark: under System the app follows, and says so.
   main.desktop.setOsDark(true);

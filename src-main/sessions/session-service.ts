@@ -109,6 +109,7 @@ type NewFields = Omit<HandoffSession, 'id' | 'connectLink' | 'createdAt' | 'expi
 /** A refresh's new session joins its card (sessions/rotation/), carrying the card's state. */
 export interface Lineage {
   cardId: string;
+  cardCreatedAt: string;
   refresh: RefreshState;
 }
 

@@ -46,6 +46,7 @@ const viewSchema = z.object({
   phoneTheme: z.string().optional(),
   notes: z.array(z.string()).optional(),
   cardId: z.string().min(1).optional(),
+  cardCreatedAt: iso.optional(),
   refresh: z
     .object({
       choice: z.enum(['on', 'off']).optional(),

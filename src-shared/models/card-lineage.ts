@@ -10,6 +10,11 @@ export function cardIdOf(session: Pick<HandoffSession, 'id' | 'cardId'>): string
   return session.cardId ?? session.id;
 }
 
+/** When the card was made: its first session's creation, kept by every refresh. */
+export function cardCreatedAtOf(session: Pick<HandoffSession, 'createdAt' | 'cardCreatedAt'>) {
+  return session.cardCreatedAt ?? session.createdAt;
+}
+
 /** Newer first: by creation time, then id (two sessions may share a millisecond). */
 function newer(a: HandoffSession, b: HandoffSession): boolean {
   return a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);

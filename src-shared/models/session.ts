@@ -57,6 +57,8 @@ export interface HandoffSession {
    * refresh so the card keeps its identity on screen. Absent: the session's own id.
    */
   cardId?: string;
+  /** ISO 8601: when the card's first session was made (a refresh keeps the card's place). */
+  cardCreatedAt?: string;
   /** The card's self-refreshing state (on its newest session); absent: never turned on. */
   refresh?: RefreshState;
 }

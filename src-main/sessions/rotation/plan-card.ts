@@ -170,9 +170,10 @@ function decideRefresh(
 }
 
 function capReason(run: RefreshState, now: number): string | null {
-  if (run.count >= MAX_REFRESHES) return `Refreshed ${run.count} times, the most in one go.`;
-  if (now - Date.parse(run.since) >= MAX_REFRESH_RUN_MS)
-    return 'Refreshing for 2 hours, the most in one go.';
+  if (run.count >= MAX_REFRESHES) return `${run.count} refreshes in a row, the most at once.`;
+  if (now - Date.parse(run.since) >= MAX_REFRESH_RUN_MS) {
+    return '2 hours of refreshing, the most at once.';
+  }
   return null;
 }
 

@@ -234,6 +234,7 @@ export class RotationService {
     this.minting.add(cardId);
     const lineage = {
       cardId,
+      cardCreatedAt: head.cardCreatedAt ?? head.createdAt,
       refresh: {
         ...(r.choice ? { choice: r.choice } : {}),
         on: true,

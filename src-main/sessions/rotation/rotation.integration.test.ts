@@ -124,7 +124,7 @@ describe('a card that refreshes itself', () => {
     expect(mints()).toHaveLength(5);
     const capped = cardOf(first.id).newest;
     expect(capped.refresh).toMatchObject({ phase: 'capped', count: 4 });
-    expect(capped.refresh?.reason).toMatch(/4 times/);
+    expect(capped.refresh?.reason).toMatch(/4 refreshes/);
     await advance(REFRESH_LEAD_MS);
     expect(cardOf(first.id).newest.status).toBe('expired');
     expect(mints()).toHaveLength(5);

@@ -2,6 +2,7 @@
  * What a session card shows, combining main's status with the renderer's clock: an `active`
  * session whose time is up is shown as expired at once, before main's event arrives.
  */
+import { cardCreatedAtOf } from '../../../src-shared/models/card-lineage';
 import type { HandoffSession, SessionStatus } from '../../../src-shared/models/session';
 
 /** The status to show for `session` at time `now` (epoch ms). */
@@ -19,8 +20,13 @@ export const STATUS_LABEL: Record<SessionStatus, string> = {
   completed: 'Connected',
 };
 
-/** Live sessions first, then the rest; newest first within each group. */
+/**
+ * Live sessions first, then the rest; newest card first within each group (a refreshed card
+ * keeps its place: it is as old as its first link).
+ */
 export function sortSessions(sessions: HandoffSession[]): HandoffSession[] {
   const rank = (s: HandoffSession) => (s.status === 'active' ? 0 : 1);
-  return [...sessions].sort((a, b) => rank(a) - rank(b) || b.createdAt.localeCompare(a.createdAt));
+  return [...sessions].sort(
+    (a, b) => rank(a) - rank(b) || cardCreatedAtOf(b).localeCompare(cardCreatedAtOf(a)),
+  );
 }

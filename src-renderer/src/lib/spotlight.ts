@@ -3,6 +3,7 @@
  * codes may read any of them, so exactly one live session is "in the spotlight": the one the
  * rep chose ("Show QR", presenter view), or else the newest live one.
  */
+import { cardCreatedAtOf, shownSessions } from '../../../src-shared/models/card-lineage';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { effectiveStatus } from './session-status';
 
@@ -12,15 +13,15 @@ export function spotlightId(
   chosenId: string | null,
   now: number,
 ): string | null {
-  const live = sessions.filter((s) => effectiveStatus(s, now) === 'active');
+  // One code per card: a refreshed card's previous link (still valid for its overlap) is
+  // never drawn, and its newer link does not make the card count as new.
+  const live = shownSessions(sessions).filter((s) => effectiveStatus(s, now) === 'active');
   if (chosenId !== null && live.some((s) => s.id === chosenId)) return chosenId;
   let newest: HandoffSession | null = null;
   for (const session of live) {
-    if (
-      newest === null ||
-      session.createdAt > newest.createdAt ||
-      (session.createdAt === newest.createdAt && session.id > newest.id)
-    ) {
+    const at = cardCreatedAtOf(session);
+    const best = newest === null ? '' : cardCreatedAtOf(newest);
+    if (newest === null || at > best || (at === best && session.id > newest.id)) {
       newest = session;
     }
   }

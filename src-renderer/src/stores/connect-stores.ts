@@ -9,6 +9,7 @@ import { useConnectionsStore } from './use-connections-store';
 import { useLedgerStore } from './use-ledger-store';
 import { useNetworkStore } from './use-network-store';
 import { reportShownView, usePrivacyStore } from './use-privacy-store';
+import { reportViewToMain } from './report-view';
 import { useProfilesStore } from './use-profiles-store';
 import { createSessionSync } from './session-sync';
 import { useSessionsStore } from './use-sessions-store';
@@ -53,6 +54,8 @@ export function connectStores(api: HandoffApi): () => void {
   const stopClock = startClock();
   // Main hides the window from screen capture while a code is on show: keep it told.
   unsubscribers.push(reportShownView());
+  // Self-refreshing links pause while the window is hidden: keep main told, and of presenting.
+  unsubscribers.push(reportViewToMain(api));
 
   void api.app.snapshot({}).then(
     (result) => {

@@ -42,6 +42,10 @@ export interface SessionsState {
   emailLink: (id: string) => Promise<Result<null>>;
   /** Main fills the message template and puts it on the clipboard. */
   copyMessage: (id: string) => Promise<Result<null>>;
+  /** A card's "Refresh automatically" (main decides the rest). */
+  setRefresh: (id: string, enabled: boolean) => Promise<Result<HandoffSession>>;
+  /** "Continue" after refreshing stopped. */
+  continueRefresh: (id: string) => Promise<Result<HandoffSession>>;
 }
 
 /** Initial values, also used by tests to reset. */
@@ -129,5 +133,7 @@ export const useSessionsStore = create<SessionsState>((set, get) => {
     openLink: (id) => getApi().sessions.openLink({ id }),
     emailLink: (id) => getApi().sessions.emailLink({ id }),
     copyMessage: (id) => getApi().sessions.copyMessage({ id }),
+    setRefresh: (id, enabled) => withSession(getApi().sessions.setRefresh({ id, enabled })),
+    continueRefresh: (id) => withSession(getApi().sessions.continueRefresh({ id })),
   };
 });

@@ -3,6 +3,7 @@
  * non-scannable placeholder) and the session open in presenter view, if any.
  */
 import { create } from 'zustand';
+import { cardIdOf } from '../../../src-shared/models/card-lineage';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { spotlightId } from '../lib/spotlight';
 import { useClockStore } from './use-clock-store';
@@ -33,14 +34,41 @@ export const useSpotlightStore = create<SpotlightState>((set) => ({
   closePresenter: () => set({ presenterId: null }),
 }));
 
+/** A refreshed card's next link (same card, new session), as opposed to a new handoff. */
+const isRefresh = (s: HandoffSession) => s.cardId !== undefined && s.cardId !== s.id;
+
 // A link that just appeared (the rep made it a moment ago) takes the spotlight, even when
-// several share a creation time to the millisecond.
+// several share a creation time to the millisecond. A refreshed card's next link is the same
+// card: the spotlight and presenter view follow it there, and it never takes them from
+// another card.
 useSessionsStore.subscribe((state, previous) => {
   if (state.sessions === previous.sessions) return;
   const known = new Set(previous.sessions.map((s) => s.id));
   const added = state.sessions.filter((s) => !known.has(s.id) && s.status === 'active');
-  const id = spotlightId(added, null, useClockStore.getState().now);
-  if (id !== null) useSpotlightStore.setState({ chosenId: id });
+  if (added.length === 0) return;
+  const now = useClockStore.getState().now;
+  const { chosenId, presenterId } = useSpotlightStore.getState();
+  const patch: Partial<Pick<SpotlightState, 'chosenId' | 'presenterId'>> = {};
+  const refreshes = added.filter(isRefresh);
+  if (refreshes.length > 0) {
+    const shown = spotlightId(previous.sessions, chosenId, now);
+    const cardOfId = (id: string | null) => {
+      const s = id === null ? undefined : previous.sessions.find((x) => x.id === id);
+      return s ? cardIdOf(s) : null;
+    };
+    for (const next of refreshes) {
+      if (cardOfId(presenterId) === next.cardId) patch.presenterId = next.id;
+      if (cardOfId(shown) === next.cardId) patch.chosenId = next.id;
+    }
+    if (patch.chosenId === undefined && shown !== null) patch.chosenId = shown;
+  }
+  const id = spotlightId(
+    added.filter((s) => !isRefresh(s)),
+    null,
+    now,
+  );
+  if (id !== null) patch.chosenId = id;
+  if (Object.keys(patch).length > 0) useSpotlightStore.setState(patch);
 });
 
 /**

@@ -4,8 +4,12 @@
  * the live status. When the customer finishes, the whole window turns into a success screen.
  * Escape (or Close) returns to the card.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { cardIdOf, cardsOf } from '../../../../src-shared/models/card-lineage';
+import type { AppError } from '../../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../../src-shared/models/session';
+import { ErrorAlert } from '../../ui/error-alert';
+import { RefreshControl } from '../sessions/refresh-control';
 import { qrDataUrl } from '../../lib/qr-svg';
 import { effectiveStatus } from '../../lib/session-status';
 import { useClockStore } from '../../stores/use-clock-store';
@@ -19,15 +23,28 @@ import { returnFocusToCard } from './return-focus';
 /** The overlay, when a session is being presented. */
 export function PresenterView() {
   const presenterId = useSpotlightStore((s) => s.presenterId);
-  const session = useSessionsStore((s) => s.sessions.find((x) => x.id === presenterId));
+  const session = useSessionsStore((s) => shownOfCard(s.sessions, presenterId));
   const close = useSpotlightStore((s) => s.closePresenter);
+  // Focus returns to the card, which may show another of its sessions by then (a refresh).
+  const cardId = session ? cardIdOf(session) : null;
+  const cardRef = useRef(cardId);
+  useEffect(() => {
+    if (cardId !== null) cardRef.current = cardId;
+  }, [cardId]);
 
   useEffect(() => {
     if (presenterId !== null && session === undefined) close();
   }, [presenterId, session, close]);
 
+  // Keyed on being open, not on the id: a refresh moves presenter view to the card's next
+  // session, and focus must stay in the overlay meanwhile.
+  const open = presenterId !== null;
+  const idRef = useRef(presenterId);
   useEffect(() => {
-    if (presenterId === null) return;
+    if (presenterId !== null) idRef.current = presenterId;
+  }, [presenterId]);
+  useEffect(() => {
+    if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
@@ -36,15 +53,31 @@ export function PresenterView() {
     document.addEventListener('keydown', onKey);
     return () => {
       document.removeEventListener('keydown', onKey);
-      returnFocusToCard(presenterId);
+      const target = cardRef.current ?? idRef.current;
+      if (target !== null) returnFocusToCard(target);
     };
-  }, [presenterId, close]);
+  }, [open, close]);
 
   return session ? <Presenter session={session} onClose={close} /> : null;
 }
 
+/**
+ * What presenter view shows for the presented session: its card's shown session (a refreshed
+ * card's newest link, or the one the customer completed on).
+ */
+function shownOfCard(
+  sessions: readonly HandoffSession[],
+  id: string | null,
+): HandoffSession | undefined {
+  const presented = id === null ? undefined : sessions.find((x) => x.id === id);
+  if (!presented?.cardId) return presented;
+  const cardId = cardIdOf(presented);
+  return cardsOf(sessions.filter((s) => cardIdOf(s) === cardId))[0]?.shown;
+}
+
 function Presenter({ session, onClose }: { session: HandoffSession; onClose: () => void }) {
   const status = useClockStore((c) => effectiveStatus(session, c.now));
+  const [error, setError] = useState<AppError | null>(null);
   const names = useIntegrationNames(session);
   const closeRef = useRef<HTMLButtonElement>(null);
   const live = status === 'active';
@@ -93,6 +126,8 @@ function Presenter({ session, onClose }: { session: HandoffSession; onClose: () 
         >
           {STATUS_LINE[status]}
         </p>
+        <RefreshControl session={session} status={status} onError={setError} variant="presenter" />
+        <ErrorAlert error={error} compact />
         <button
           ref={closeRef}
           type="button"

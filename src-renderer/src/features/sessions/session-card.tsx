@@ -4,17 +4,25 @@
 import { memo, useRef, useState } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../../src-shared/models/session';
+import { cardCreatedAtOf, cardIdOf } from '../../../../src-shared/models/card-lineage';
 import { STATUS_LABEL } from '../../lib/session-status';
 import { useClockStore } from '../../stores/use-clock-store';
 import { useProfilesStore } from '../../stores/use-profiles-store';
 import { useInSpotlight, useSpotlightStore } from '../../stores/use-spotlight-store';
 import { ErrorAlert } from '../../ui/error-alert';
+import { RefreshControl } from './refresh-control';
 import { LifecycleActions, LinkActions } from './session-actions';
 import { SessionCountdown } from './session-countdown';
 import { SessionQr } from './session-qr';
 import { SessionStateNote } from './session-state-note';
 import { SessionTags } from './session-tags';
 import { SaveToDeskButton } from './save-to-desk-button';
+
+const clockTime = (iso: string) => new Date(iso).toLocaleTimeString([], { timeStyle: 'short' });
+
+/** Refreshing is on and has not stopped (capped, or expired while away). */
+const refreshing = (session: HandoffSession) =>
+  session.refresh?.on === true && !['capped', 'stopped'].includes(session.refresh.phase);
 
 /** Props for {@link SessionCard}. */
 export interface SessionCardProps {
@@ -57,6 +65,7 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
       tabIndex={-1}
       data-testid="session-card"
       data-session-id={session.id}
+      data-card-id={cardIdOf(session)}
       data-status={status}
       data-revoke-pending={pending ? 'true' : undefined}
       data-verification={session.verification}
@@ -67,7 +76,8 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
             {session.label}
           </h3>
           <p className="session-card__meta">
-            Created {new Date(session.createdAt).toLocaleTimeString([], { timeStyle: 'short' })}
+            Created {clockTime(cardCreatedAtOf(session))}
+            {session.cardCreatedAt ? ` · new code ${clockTime(session.createdAt)}` : ''}
             {profileName ? ` · ${profileName}` : ''}
             {session.phoneLang || session.phoneTheme
               ? ` · Phone: ${[session.phoneLang, session.phoneTheme].filter(Boolean).join(', ')}`
@@ -81,6 +91,12 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
           {pending ? (
             <span className="badge badge--pending" data-testid="session-status">
               Revoke pending
+            </span>
+          ) : null}
+          {live && refreshing(session) ? (
+            <span className="badge badge--refresh" data-testid="refresh-badge">
+              <span aria-hidden="true">↻</span>
+              Auto-refresh
             </span>
           ) : null}
           {live && session.verification === 'unverified' ? (
@@ -132,6 +148,7 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
           <span className="countdown__value countdown__value--dead">--:--</span>
         </p>
       )}
+      <RefreshControl session={session} status={status} onError={setError} />
       <LinkActions session={session} live={live} onFeedback={setFeedback} onError={setError} />
       <p className="card-feedback" aria-live="polite" data-testid="copy-feedback">
         {feedback}

@@ -1,9 +1,11 @@
 /**
- * The live handoffs: one card per session, newest first, in a responsive grid. A card just made
+ * The live handoffs: one card per handoff (a self-refreshing card keeps its place and its
+ * focus while its link is replaced: it is keyed by its card id), newest first, in a responsive grid. A card just made
  * from the form is scrolled into view and focused (on a small window it lands below the fold),
  * and a dismissed card hands focus to the next one, or back to the form.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { cardIdOf, shownSessions } from '../../../../src-shared/models/card-lineage';
 import { sortSessions } from '../../lib/session-status';
 import { useFocusStore } from '../../stores/use-focus-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
@@ -15,7 +17,7 @@ import { StoreLockedBanner } from './store-locked-banner';
 /** The cards, or an empty state. */
 export function SessionGrid() {
   const sessions = useSessionsStore((s) => s.sessions);
-  const sorted = useMemo(() => sortSessions(sessions), [sessions]);
+  const sorted = useMemo(() => sortSessions(shownSessions(sessions)), [sessions]);
   const lastCreatedId = useSessionsStore((s) => s.lastCreatedId);
   const listRef = useRef<HTMLUListElement>(null);
   const cardOf = (id: string) =>
@@ -78,7 +80,7 @@ export function SessionGrid() {
       ) : (
         <ul className="session-grid" ref={listRef}>
           {sorted.map((session) => (
-            <OnScreenItem key={session.id} className="session-grid__item">
+            <OnScreenItem key={cardIdOf(session)} className="session-grid__item">
               <SessionCard session={session} onDismissed={onDismissed} />
             </OnScreenItem>
           ))}

@@ -1,0 +1,35 @@
+/**
+ * What a self-refreshing card says about its next link, in words (main decides the state).
+ */
+import { MAX_REFRESHES, type RefreshState } from '../../../src-shared/models/refresh';
+
+const short = (iso: string) => new Date(iso).toLocaleTimeString([], { timeStyle: 'short' });
+const exact = (iso: string) => new Date(iso).toLocaleTimeString([], { timeStyle: 'medium' });
+
+/** The card's refresh line, or null when there is nothing to say (off). */
+export function refreshLine(refresh: RefreshState | undefined): string | null {
+  if (!refresh || !refresh.on) return null;
+  const previous = refresh.previousUntil
+    ? ` The previous code still works until ${exact(refresh.previousUntil)}.`
+    : '';
+  switch (refresh.phase) {
+    case 'scheduled':
+      return `${refresh.nextAt ? `New code at ${short(refresh.nextAt)}` : 'New code before this one expires'} (refresh ${Math.min(refresh.count + 1, MAX_REFRESHES)} of ${MAX_REFRESHES}).${previous}`;
+    case 'paused':
+      return `Paused: ${(refresh.reason ?? '').replace(/^The/, 'the')} Nothing is refreshed until you are back.${previous}`;
+    case 'waiting':
+      return `Waiting for Nango to confirm the previous code is revoked before making the next.`;
+    case 'retrying':
+      return `Could not make the next code: ${refresh.reason ?? ''} This code still works; trying again${refresh.nextAt ? ` at ${exact(refresh.nextAt)}` : ''}.`;
+    case 'capped':
+    case 'stopped':
+      return `Refreshing stopped — ${refresh.reason ?? ''}`;
+    default:
+      return null;
+  }
+}
+
+/** Whether the card offers "Continue". */
+export function offersContinue(refresh: RefreshState | undefined): boolean {
+  return refresh?.on === true && (refresh.phase === 'capped' || refresh.phase === 'stopped');
+}

@@ -5,12 +5,14 @@
  */
 import type { Configuration } from 'electron-builder';
 import { ICONS } from './packaging/icon-files';
+import { APP_ID } from './src-main/platform/app-id';
 import { flipFusesAfterPack } from './packaging/fuses';
 
 const config: Configuration = {
-  // Placeholder identity (appId, copyright, linux.maintainer, package.json author): the release
-  // owner sets them before the first release (README, "Placeholders to set").
-  appId: 'dev.handoff.desktop',
+  // Placeholder identity (APP_ID, copyright, linux.maintainer, package.json author): the release
+  // owner sets them before the first release (README, "Placeholders to set"). Main declares
+  // the same APP_ID at run time on Windows.
+  appId: APP_ID,
   productName: 'Handoff',
   copyright: 'Copyright © 2026 Handoff',
   directories: { output: 'dist', buildResources: 'build' },

@@ -19,6 +19,7 @@ import ElectronStore from 'electron-store';
 import { createApp } from './app/create-app';
 import { readDemoProfile, setUpDemoProfile } from './app/demo-profile';
 import { installAppGuards } from './electron/app-guards';
+import { declareAppIdentity } from './electron/app-identity';
 import { installQuitGuard } from './electron/quit-guard';
 import { installAppMenu } from './electron/app-menu';
 import { startMainLog } from './electron/main-log';
@@ -68,6 +69,7 @@ const demoProfile = readDemoProfile(testOverrides);
 
 // Sandbox every renderer, including any created by mistake without webPreferences.
 app.enableSandbox();
+declareAppIdentity(app, process.platform);
 
 if (app.requestSingleInstanceLock()) {
   start();

@@ -49,8 +49,8 @@ async function clickToQr(page: Page): Promise<number> {
   );
 }
 
-/** Fills the form and times click → QR. */
-async function createInPage(page: Page, endUserId: string): Promise<number> {
+/** Fills the form and times click → QR (ms). */
+export async function createInPage(page: Page, endUserId: string): Promise<number> {
   await page.getByTestId('tag-end_user_id').fill(endUserId);
   await page.getByTestId('tag-end_user_email').fill(`${endUserId}@example.com`);
   return clickToQr(page);

@@ -13,6 +13,8 @@ export interface Run {
   date: string;
   commit: string;
   machine: string;
+  /** The groups measured, when the run was limited with `--only`. */
+  only?: string[];
   figures: Figure[];
 }
 
@@ -64,7 +66,13 @@ export function table(run: Run): string {
 
 function history(runs: Run[]): string {
   if (runs.length === 0) return '_No labelled runs yet (`npm run bench -- --label before`)._';
-  const ids = runs.at(-1)!.figures;
+  // Every figure any run has, in the order of the run with the most (a partial run, e.g.
+  // `--only tick`, shows — for the figures it did not measure).
+  const fullest = runs.reduce((a, b) => (b.figures.length >= a.figures.length ? b : a));
+  const ids = [...fullest.figures];
+  for (const run of runs) {
+    for (const f of run.figures) if (!ids.some((x) => x.id === f.id)) ids.push(f);
+  }
   const head = `| figure | ${runs.map((r) => cell(r.label)).join(' | ')} | goal |`;
   const rows = ids.map((figure) => {
     const values = runs.map((run) => {
@@ -95,7 +103,7 @@ export async function writeResults(latest: Run, runs: Run[]): Promise<void> {
     `- Date: ${latest.date}`,
     `- Commit: ${latest.commit}${latest.label ? ` (recorded as "${latest.label}")` : ''}`,
     '',
-    '## Latest run',
+    latest.only ? `## Latest run (only: ${latest.only.join(', ')})` : '## Latest run',
     '',
     table(latest),
     '',

@@ -13,9 +13,11 @@ import { measureBundle } from '../scripts/bundle-size';
 import type { Figure } from './figures';
 import { buildHelloWorld } from './hello-world';
 import { measureCreate } from './measure-create';
+import { measureLedger } from './measure-ledger';
 import { measureMainHeap } from './measure-main-heap';
 import { measureNavigation } from './measure-navigation';
 import { measureNewSession } from './measure-new-session';
+import { measurePolling } from './measure-polling';
 import { measureTicking, type TickingFigures } from './measure-ticking';
 import { readHistory, recordRun, table, writeResults, type Run } from './results-file';
 import { summarise } from './stats';
@@ -23,11 +25,13 @@ import { summarise } from './stats';
 const args = process.argv.slice(2);
 const label = args.includes('--label') ? args[args.indexOf('--label') + 1] : undefined;
 const quick = args.includes('--quick');
-/** `--only tick,new`: just those groups (create, nav, tick, new, heap), printed, not written. */
+/**
+ * `--only tick,new`: just those groups (create, nav, tick, new, poll, heap). Printed; written
+ * (and kept in the history) only with a label, so a before/after pair can be one group.
+ */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : null;
 const wants = (group: string) => only === null || only.includes(group);
 const CARDS = 500;
-const NOT_YET = 'n/a – not implemented';
 const kB = (bytes: number) => bytes / 1000;
 
 const log = (text: string) => process.stdout.write(`${text}\n`);
@@ -197,15 +201,19 @@ async function main(): Promise<void> {
     );
   }
 
-  figures.push(
-    ...[1, 10, 100].map((n) => ({
-      id: `poll-${n}`,
-      name: `Status polling, GET /connections per minute, ${n} live card${n === 1 ? '' : 's'}`,
-      unit: '/min',
-      value: NOT_YET,
-      goal: '≤ 12 per profile, independent of cards',
-    })),
-  );
+  if (wants('poll')) {
+    log('Status polling, 1 / 10 / 100 live cards (manual clock)…');
+    for (const n of [1, 10, 100]) {
+      const poll = await measurePolling(n, quick ? 2 : 5);
+      figures.push({
+        id: `poll-${n}`,
+        name: `Status polling, GET /connections per minute, ${n} live card${n === 1 ? '' : 's'}`,
+        unit: '/min',
+        value: summarise(poll.perMinute),
+        goal: '≤ 12 per profile, independent of cards',
+      });
+    }
+  }
 
   if (wants('heap')) {
     log('Main-process heap after 1,000 sessions…');
@@ -227,12 +235,27 @@ async function main(): Promise<void> {
         value: `${heap.timersAfterExpiry} / ${heap.timersAfterDispose}`,
         goal: 'no per-session timer left / 0',
       },
+    );
+    log('Main-process heap and create cost with 10,000 ledger entries…');
+    const ledger = await measureLedger(10_000, quick ? 5 : 15);
+    figures.push(
       {
         id: 'heap-ledger',
-        name: 'Main heap with 10,000 ledger entries',
+        name: `Main heap with ${ledger.entries.toLocaleString('en')} ledger entries${ledger.gcExposed ? '' : ' (no --expose-gc!)'}`,
         unit: 'MB',
-        value: NOT_YET,
+        value: ledger.heapFullMb,
+        floorName: 'same app, empty ledger',
+        floor: ledger.heapEmptyMb,
         goal: 'bounded',
+      },
+      {
+        id: 'ledger-create',
+        name: 'sessions:create in main (fake server on loopback), 10,000 ledger entries',
+        unit: 'ms',
+        value: summarise(ledger.createFullMs),
+        floorName: 'same app, empty ledger',
+        floor: summarise(ledger.createEmptyMs),
+        goal: '—',
       },
     );
   }
@@ -242,11 +265,12 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     commit: sh('git rev-parse --short HEAD').trim(),
     machine: `${cpus().length}× ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Linux ${release()}, Node ${process.version}, ${browser.version() ? `Chromium ${browser.version()}` : 'Chromium'}`,
+    ...(only ? { only } : {}),
     figures,
   };
   log('');
   log(table(run));
-  if (only !== null) return;
+  if (only !== null && !label) return;
   const runs = label ? await recordRun(run) : readHistory();
   await writeResults(run, runs);
   log('\nWrote bench/RESULTS.md');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerState } from '../../src-shared/models/ledger';
+import type { LedgerChange } from '../../src-shared/contract/events';
 import { ManualClock } from '../platform/manual-clock';
 import { MemoryJsonBackend } from '../store/memory-backend';
 import { ledgerCsv } from './ledger-csv';
@@ -9,11 +10,11 @@ import { openLedgerStore } from './ledger-store';
 const setup = () => {
   const clock = new ManualClock();
   const backend = new MemoryJsonBackend();
-  const events: LedgerState[] = [];
+  const events: LedgerChange[] = [];
   const ledger = new LedgerService({
     store: openLedgerStore(backend, () => undefined),
     clock,
-    emit: (_e, payload) => events.push(payload as LedgerState),
+    emit: (_e, payload) => events.push(payload as LedgerChange),
   });
   const open = (id: string, label = 'Ada') =>
     ledger.open({
@@ -40,7 +41,10 @@ describe('ledger', () => {
       outcome: null,
     });
     expect(backend.text).not.toContain('handoff_install');
-    expect(events).toHaveLength(1);
+    // Told that it changed, without the entries (thousands of them would cross IPC each time).
+    expect(events).toEqual([{ revision: 1 }]);
+    ledger.close('h1', 'revoked');
+    expect(events).toEqual([{ revision: 1 }, { revision: 2 }]);
   });
 
   it('closes once; connected wins over an earlier outcome', () => {

@@ -38,6 +38,8 @@ export interface OutcomeDetails {
 
 /** Reads and writes the ledger. */
 export class LedgerService {
+  private revision = 0;
+
   constructor(private readonly deps: LedgerServiceDeps) {}
 
   /** Entries newest first, and the retention setting. */
@@ -132,7 +134,9 @@ export class LedgerService {
 
   private save(doc: LedgerState): void {
     this.deps.store.write(prune(doc, this.deps.clock.now()));
-    this.deps.emit('ledger:changed', this.state());
+    // Only that it changed: an open ledger view reads the entries again (ledger:list).
+    this.revision += 1;
+    this.deps.emit('ledger:changed', { revision: this.revision });
   }
 
   private nowIso(): string {

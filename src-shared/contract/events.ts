@@ -11,7 +11,6 @@ import type {
   SessionStoreStatus,
 } from '../models/app-status';
 import type { AppearanceState } from '../models/appearance';
-import type { LedgerState } from '../models/ledger';
 import type { SavedConnection } from '../models/connection';
 import type { ProfilesState } from '../models/profile';
 import type { PrivacyState } from '../models/presentation';
@@ -47,6 +46,15 @@ export interface SessionsChange {
   removed: string[];
 }
 
+/**
+ * `ledger:changed`: the history changed; `revision` counts the changes of this run. No
+ * entries ride along: up to thousands of them would cross IPC twice per link made, for a view
+ * that is usually closed. An open ledger view reads them again (`ledger:list`).
+ */
+export interface LedgerChange {
+  revision: number;
+}
+
 /** Event name → payload. */
 export interface EventPayloads {
   'sessions:changed': SessionsChange;
@@ -56,7 +64,7 @@ export interface EventPayloads {
   'keychain:activity': KeychainActivity;
   'notices:changed': Notice[];
   'sessions:store-changed': SessionStoreStatus;
-  'ledger:changed': LedgerState;
+  'ledger:changed': LedgerChange;
   /** The user chose an application-menu command. */
   'menu:command': { command: MenuCommand };
   /** Private mode's choice and whether the window is protected right now. */

@@ -45,7 +45,7 @@ export function connectStores(api: HandoffApi): () => void {
       fresh.add('sessionStore');
       useSessionsStore.getState().setStore(store);
     }),
-    api.on('ledger:changed', (ledger) => useLedgerStore.getState().apply(ledger)),
+    api.on('ledger:changed', () => useLedgerStore.getState().changed()),
     api.on('privacy:changed', (state) => usePrivacyStore.getState().apply(state)),
     api.on('keychain:activity', (activity) =>
       useAppStore.getState().setKeychainWaiting(activity.waiting),

@@ -12,15 +12,13 @@ import { LedgerTable } from './ledger-table';
 /** The Ledger tab. */
 export function LedgerPage() {
   const ledger = useLedgerStore((s) => s.ledger);
-  const load = useLedgerStore((s) => s.load);
+  const watch = useLedgerStore((s) => s.watch);
   const exportCsv = useLedgerStore((s) => s.exportCsv);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useEffect(() => watch(), [watch]);
 
   const shown = useMemo(() => searchLedger(ledger?.entries ?? [], query), [ledger, query]);
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchedCount } from '../../lib/visibility-observer';
 import { useClockStore } from '../../stores/use-clock-store';
 import { actAsync, render } from '../../test/render';
+import { OnScreenItem } from '../../ui/on-screen-item';
 import { SessionCountdown } from './session-countdown';
 
 /** A stand-in IntersectionObserver the test drives by hand. */
@@ -51,5 +52,32 @@ describe('SessionCountdown', () => {
     expect(text()).toBe('29:00');
     await view.unmount();
     expect(watchedCount()).toBe(0);
+  });
+
+  it('inside an OnScreenItem, follows the browser’s content-visibility answer instead', async () => {
+    const view = await render(
+      <ul>
+        <OnScreenItem className="item">
+          <SessionCountdown expiresAt={EXPIRES} />
+        </OnScreenItem>
+      </ul>,
+    );
+    expect(watchedCount()).toBe(0); // no IntersectionObserver target of its own
+    const item = view.container.querySelector('li')!;
+    const skipped = (value: boolean) =>
+      item.dispatchEvent(
+        Object.assign(new Event('contentvisibilityautostatechange'), { skipped: value }),
+      );
+    await actAsync(() => useClockStore.setState({ now: 1000 }));
+    expect(text()).toBe('29:59');
+
+    await actAsync(() => skipped(true));
+    await actAsync(() => useClockStore.setState({ now: 60_000 }));
+    expect(text()).toBe('29:59');
+    expect(item.dataset.onScreen).toBe('false');
+
+    await actAsync(() => skipped(false));
+    expect(text()).toBe('29:00');
+    await view.unmount();
   });
 });

@@ -29,7 +29,9 @@ export function SessionCountdown({ expiresAt }: SessionCountdownProps) {
         data-testid="session-countdown"
         aria-label={describeCountdown(ms)}
       >
-        {formatCountdown(ms)}
+        {/* The digits sit in a fixed-size box (styles/sessions.css): a tick re-lays out that
+            box alone, not the grid of cards around it. */}
+        <span className="countdown__digits">{formatCountdown(ms)}</span>
       </time>
     </p>
   );

@@ -9,6 +9,7 @@ import { cardIdOf, shownSessions } from '../../../../src-shared/models/card-line
 import { sortSessions } from '../../lib/session-status';
 import { useFocusStore } from '../../stores/use-focus-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
+import { OnScreenItem } from '../../ui/on-screen-item';
 import { RevokeAll } from './revoke-all';
 import { SessionCard } from './session-card';
 import { StoreLockedBanner } from './store-locked-banner';
@@ -79,9 +80,9 @@ export function SessionGrid() {
       ) : (
         <ul className="session-grid" ref={listRef}>
           {sorted.map((session) => (
-            <li key={cardIdOf(session)} className="session-grid__item">
+            <OnScreenItem key={cardIdOf(session)} className="session-grid__item">
               <SessionCard session={session} onDismissed={onDismissed} />
-            </li>
+            </OnScreenItem>
           ))}
         </ul>
       )}

@@ -1,0 +1,124 @@
+/**
+ * The ledger at its largest: main's heap with 10,000 entries held, against the same app with an
+ * empty ledger, and what one create costs in main at that size (every ledger change rewrites
+ * and re-announces the whole history). The entries are written once through the real ledger
+ * store (its schema, its file) into the data folder, then the real app starts on that folder
+ * and its ledger service loads them; filling 10,000 one by one through the service would
+ * rewrite the file 20,000 times. Retention is raised to keep them all. Needs --expose-gc.
+ */
+import Conf from 'conf';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addProfile, startTestApp, type TestApp } from '../src-main/app/app-test-kit';
+import { openLedgerStore } from '../src-main/ledger/ledger-store';
+import { createConfBackend, type ConfClass } from '../src-main/store/conf-backend';
+import type { LedgerEntry } from '../src-shared/models/ledger';
+import { msSince } from './stats';
+
+/** Heap (MB) and per-create times (ms) for an empty and a full ledger. */
+export interface LedgerFigures {
+  entries: number;
+  /** Heap used by the whole main side (and the fake server) with the full ledger. */
+  heapFullMb: number;
+  /** The same with an empty ledger. */
+  heapEmptyMb: number;
+  /** `sessions:create` in main, round trip to the fake server included. */
+  createFullMs: number[];
+  createEmptyMs: number[];
+  gcExposed: boolean;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const DAY_MS = 24 * 60 * 60_000;
+
+function heapMb(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+/** Plausible finished entries spread over the last 80 days, as the app itself writes them. */
+function entries(count: number, now: number): LedgerEntry[] {
+  return Array.from({ length: count }, (_, i) => {
+    const created = now - 80 * DAY_MS + Math.floor((i * 80 * DAY_MS) / count);
+    return {
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      kind: i % 5 === 0 ? 'reconnect' : 'connect',
+      profileId: 'seeded-profile',
+      profileName: 'Production',
+      label: `Customer ${i}`,
+      tags: { end_user_id: `cus_${i}`, end_user_email: `cus_${i}@example.com` },
+      integrations: ['github'],
+      createdAt: new Date(created).toISOString(),
+      expiresAt: new Date(created + 30 * 60_000).toISOString(),
+      outcome: i % 3 === 0 ? 'connected' : 'expired',
+      outcomeAt: new Date(created + 10 * 60_000).toISOString(),
+      ...(i % 3 === 0 ? { connectionId: `conn-${i}`, integrationId: 'github' } : {}),
+    };
+  });
+}
+
+async function createTimes(t: TestApp, runs: number): Promise<number[]> {
+  const profileId = await addProfile(t);
+  t.nango.setRateLimit({ limit: 1_000_000, windowMs: 60_000 });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.hrtime.bigint();
+    await t.ok('sessions:create', {
+      profileId,
+      tags: { end_user_id: `cus_new_${i}`, end_user_email: `cus_new_${i}@example.com` },
+      allowedIntegrations: ['github'],
+    });
+    times.push(msSince(start));
+    t.events.length = 0; // the test kit keeps every event; the app does not
+  }
+  return times;
+}
+
+/** One app on `dir` (seeded or not): heap once started, then create times. */
+async function measureApp(dir: string, runs: number) {
+  const t = await startTestApp({ dir });
+  try {
+    await t.app.ready;
+    t.events.length = 0;
+    const heap = heapMb();
+    const times = await createTimes(t, runs);
+    return { heap, times, held: t.app.ledger.state().entries.length };
+  } finally {
+    await t.close();
+  }
+}
+
+/** Heap and create cost with `count` ledger entries, beside an empty ledger. */
+export async function measureLedger(count: number, runs: number): Promise<LedgerFigures> {
+  const emptyDir = mkdtempSync(join(tmpdir(), 'handoff-bench-ledger-'));
+  const fullDir = mkdtempSync(join(tmpdir(), 'handoff-bench-ledger-'));
+  try {
+    const backend = createConfBackend(Conf as unknown as ConfClass, {
+      cwd: fullDir,
+      name: 'ledger',
+    });
+    const store = openLedgerStore(backend, () => undefined);
+    // The manual clock's start (the test kit's clock) is "now" for the seeded history.
+    const now = Date.UTC(2026, 10, 23, 9, 0, 0);
+    store.write({
+      entries: entries(count, now),
+      retention: { days: 90, maxEntries: count + runs },
+    });
+    const empty = await measureApp(emptyDir, runs);
+    const full = await measureApp(fullDir, runs);
+    if (full.held < count) throw new Error(`the ledger held ${full.held} of ${count} entries`);
+    return {
+      entries: full.held,
+      heapFullMb: full.heap,
+      heapEmptyMb: empty.heap,
+      createFullMs: full.times,
+      createEmptyMs: empty.times,
+      gcExposed: gc !== undefined,
+    };
+  } finally {
+    rmSync(emptyDir, { recursive: true, force: true });
+    rmSync(fullDir, { recursive: true, force: true });
+  }
+}

@@ -60,8 +60,11 @@ test('a revoke offline is queued as "revoke pending" and lands at the server onc
   await finishSetup(page, nango.url, SECRET_KEY);
   const card = await createHandoff(page, { end_user_id: 'cus_offline' });
   nango.setFault({ kind: 'drop' }, { path: '/connect/session' });
-  await card.getByTestId('revoke').click();
-  await card.getByTestId('revoke-confirm').click();
+  // By keyboard: Revoke, then Enter on its confirmation.
+  await card.getByTestId('revoke').focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByTestId('revoke-confirm')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(card).toHaveAttribute('data-revoke-pending', 'true');
   await expect(card.getByTestId('revoke-pending')).toContainText('offline');
   // The keyboard's next action: retry it now (the confirm button it replaced is gone).
@@ -71,11 +74,22 @@ test('a revoke offline is queued as "revoke pending" and lands at the server onc
   expect(nango.sessions()[0]?.revoked).toBe(false);
   await shot('51-revoke-pending');
 
+  // Retrying while still offline tries once more, stays queued, and keeps focus on the retry.
+  const attempts = nango.requests.length;
+  await page.keyboard.press('Enter');
+  await expect.poll(() => nango.requests.length).toBe(attempts + 1);
+  await expect(card.getByTestId('revoke-retry')).toHaveText('Retry revoke now');
+  await expect(card).toHaveAttribute('data-revoke-pending', 'true');
+  await expect(card.getByTestId('revoke-retry')).toBeFocused();
+
   nango.clearFaults();
-  await advance(5_000);
+  // Two failed attempts: the next is 15 s on (retry-delay.ts).
+  await advance(15_000);
   await expect.poll(() => nango.sessions()[0]?.revoked).toBe(true);
   await expect(card).toHaveAttribute('data-status', 'revoked');
   await expect(card).not.toHaveAttribute('data-revoke-pending', 'true');
+  // The retry button went with the queue: focus goes to the card's next action, Dismiss.
+  await expect(card.getByTestId('dismiss')).toBeFocused();
 });
 
 test('after a restart, live cards are back with their real time left, and revocable', async ({

@@ -19,11 +19,11 @@ import type { PollTarget } from './session-service';
 /** Default time between a profile's polls. */
 export const POLL_INTERVAL_MS = 5_000;
 /** Longest wait after repeated failures. */
-export const POLL_MAX_BACKOFF_MS = 60_000;
+const POLL_MAX_BACKOFF_MS = 60_000;
 /** After a 403 (the key lacks connections:list), look again this much later. */
-export const POLL_FORBIDDEN_MS = 10 * 60_000;
+const POLL_FORBIDDEN_MS = 10 * 60_000;
 /** Connections per install-tag query: far more than can finish within one interval. */
-export const POLL_PAGE_SIZE = 100;
+const POLL_PAGE_SIZE = 100;
 
 export interface CompletionPollerDeps {
   clock: Clock;

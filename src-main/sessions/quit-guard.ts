@@ -10,7 +10,7 @@ import { systemClock, type Clock } from '../platform/clock';
 import type { QuitChoice } from '../platform/desktop';
 
 /** How long "revoke all and quit" waits for Nango before quitting anyway. */
-export const QUIT_REVOKE_TIMEOUT_MS = 5_000;
+const QUIT_REVOKE_TIMEOUT_MS = 5_000;
 
 export interface QuitGuardDeps {
   liveLinks: () => number;

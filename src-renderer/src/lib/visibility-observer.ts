@@ -7,7 +7,7 @@
 type Listener = (visible: boolean) => void;
 
 /** How far outside the viewport still counts as visible, so nothing is stale when it arrives. */
-export const VISIBILITY_MARGIN = '200px';
+const VISIBILITY_MARGIN = '200px';
 
 const listeners = new Map<Element, Listener>();
 let observer: IntersectionObserver | null = null;

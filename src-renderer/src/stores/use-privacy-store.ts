@@ -32,7 +32,7 @@ export const usePrivacyStore = create<PrivacyStoreState>((set) => ({
 }));
 
 /** What the window shows now, as main needs to know it. */
-export function shownView(): { qrShown: boolean; presenting: boolean } {
+function shownView(): { qrShown: boolean; presenting: boolean } {
   const { sessions } = useSessionsStore.getState();
   const { chosenId, presenterId } = useSpotlightStore.getState();
   return {

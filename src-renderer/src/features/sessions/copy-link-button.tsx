@@ -6,7 +6,7 @@ import { errorMessage } from '../../lib/error-message';
 import { useSessionsStore } from '../../stores/use-sessions-store';
 
 /** How long "Copied" stays. */
-export const COPIED_FEEDBACK_MS = 2000;
+const COPIED_FEEDBACK_MS = 2000;
 
 export interface CopyLinkButtonProps {
   sessionId: string;

@@ -192,6 +192,9 @@ test('after 4 refreshes the card stops and offers Continue, which starts again',
   await expect(more).toBeVisible();
   expect(nango.sessions()).toHaveLength(5);
   await shot('74-card-refresh-capped');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot('d-74-card-refresh-capped');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await more.click();
   await expect.poll(() => nango.sessions().length).toBe(6);

@@ -5,10 +5,9 @@
  * a card: the next one is made only once no previous link is live (or queued for revoke).
  */
 import type { Card } from '../../../src-shared/models/card-lineage';
-import { MAX_REFRESH_RUN_MS, MAX_REFRESHES } from '../../../src-shared/models/refresh';
-import type { RefreshState } from '../../../src-shared/models/refresh';
 import type { HandoffSession } from '../../../src-shared/models/session';
-import { REFRESH_LEAD_MS, REFRESH_OVERLAP_MS, REVOKE_BEFORE_EXPIRY_MS } from './rotation-policy';
+import { decideRefresh } from './decide-refresh';
+import { REFRESH_OVERLAP_MS, REVOKE_BEFORE_EXPIRY_MS } from './rotation-policy';
 
 /** What the card's world looks like now. */
 export interface CardConditions {
@@ -26,7 +25,7 @@ export interface CardConditions {
 /** The card's to-do list. */
 export interface CardPlan {
   /** The refresh state the newest session should carry (compared, written if different). */
-  refresh: RefreshState | undefined;
+  refresh: HandoffSession['refresh'];
   /** Make the next link now. */
   mint: boolean;
   /** Previous links to revoke now (ledger: superseded). */
@@ -39,7 +38,6 @@ export interface CardPlan {
 
 const holdsLink = (s: HandoffSession) => s.status === 'active' || s.revokePending !== undefined;
 const revocable = (s: HandoffSession) => s.status === 'active' && s.revokePending === undefined;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Decides what `card` does now. */
 export function planCard(card: Card, c: CardConditions): CardPlan {
@@ -86,105 +84,4 @@ export function planCard(card: Card, c: CardConditions): CardPlan {
   plan.mint = decided.mint && !c.minting;
   if (decided.wakeAt !== null) wake(decided.wakeAt);
   return plan;
-}
-
-function decideRefresh(
-  head: HandoffSession,
-  headLive: boolean,
-  c: CardConditions,
-  blocked: boolean,
-  previousUntil: number | undefined,
-): { refresh: RefreshState | undefined; mint: boolean; wakeAt: number | null } {
-  const keep = { refresh: head.refresh, mint: false, wakeAt: null };
-  const r = head.refresh;
-  const choice = r?.choice;
-  const on = choice === 'on' || (choice === undefined && c.presenting);
-  const chosen = choice ? { choice } : {};
-  if (!on) {
-    if (!r) return keep;
-    return {
-      ...keep,
-      refresh: { ...chosen, on: false, phase: 'off', count: r.count, since: r.since },
-    };
-  }
-  // Turned on now: a new run, counted (for the cap) from this moment.
-  const run: RefreshState = r?.on
-    ? r
-    : { ...chosen, on: true, phase: 'scheduled', count: 0, since: iso(c.now) };
-  const base = { ...chosen, on: true as const, count: run.count, since: run.since };
-
-  if (!headLive) {
-    // Revoked, completed, or being made again by Continue: nothing to decide here.
-    if (head.status === 'revoked' || head.revokePending || c.minting)
-      return { ...keep, refresh: run };
-    if (run.phase === 'stopped' || run.phase === 'capped') return { ...keep, refresh: run };
-    // A link that ran out stays dead: Handoff makes no new link nobody asked for while away.
-    return { ...keep, refresh: { ...base, phase: 'stopped', reason: expiredReason(run) } };
-  }
-  if (run.phase === 'stopped' || run.phase === 'capped') return { ...keep, refresh: run };
-
-  const due = Date.parse(head.expiresAt) - REFRESH_LEAD_MS;
-  const previous = previousUntil === undefined ? {} : { previousUntil: iso(previousUntil) };
-  const failed = run.attempts ? { attempts: run.attempts, reason: run.reason ?? '' } : {};
-  if (c.now >= due) {
-    const cap = capReason(run, c.now);
-    if (cap) return { ...keep, refresh: { ...base, phase: 'capped', reason: cap, ...previous } };
-  }
-  if (!c.visible || !c.awake) {
-    const why = c.awake ? 'The window is hidden.' : 'The computer is asleep.';
-    const refresh: RefreshState = {
-      ...base,
-      phase: 'paused',
-      nextAt: iso(due),
-      reason: why,
-      ...previous,
-      ...(run.attempts ? { attempts: run.attempts } : {}),
-    };
-    return { ...keep, refresh };
-  }
-  if (blocked && c.now >= due) {
-    return {
-      ...keep,
-      refresh: { ...base, phase: 'waiting', nextAt: iso(due), ...previous, ...failed },
-    };
-  }
-  if (run.phase === 'retrying' && run.attempts && run.nextAt) {
-    const at = Date.parse(run.nextAt);
-    const refresh: RefreshState = {
-      ...base,
-      phase: 'retrying',
-      nextAt: run.nextAt,
-      ...previous,
-      ...failed,
-    };
-    return { refresh, mint: c.now >= at && !blocked, wakeAt: c.now >= at ? null : at };
-  }
-  const refresh: RefreshState = {
-    ...base,
-    phase: 'scheduled',
-    nextAt: iso(due),
-    ...previous,
-    ...failed,
-  };
-  return { refresh, mint: c.now >= due && !blocked, wakeAt: c.now >= due ? null : due };
-}
-
-function capReason(run: RefreshState, now: number): string | null {
-  if (run.count >= MAX_REFRESHES) return `${run.count} refreshes in a row, the most at once.`;
-  if (now - Date.parse(run.since) >= MAX_REFRESH_RUN_MS) {
-    return '2 hours of refreshing, the most at once.';
-  }
-  return null;
-}
-
-function expiredReason(run: RefreshState): string {
-  if (run.phase === 'paused') {
-    return run.reason === 'The computer is asleep.'
-      ? 'The link expired while the computer was asleep.'
-      : 'The link expired while the window was hidden.';
-  }
-  if (run.phase === 'retrying' && run.reason) {
-    return `The link expired before a new one could be made. ${run.reason}`;
-  }
-  return 'The link expired before it could be refreshed.';
 }

@@ -13,14 +13,12 @@
  * Handoff does not mint credentials for an empty room).
  */
 import { cardIdOf, cardsOf, type Card } from '../../../src-shared/models/card-lineage';
-import type { RefreshState } from '../../../src-shared/models/refresh';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { AppFailure } from '../../errors/app-failure';
 import type { Clock, TimerHandle } from '../../platform/clock';
-import { retryDelayMs } from '../retry-delay';
 import type { SessionService } from '../session-service';
-import { mintFailureReason, retryable } from './mint-failure';
 import { planCard } from './plan-card';
+import { chosen, failed, restarted, successor } from './refresh-runs';
 import { successorInput } from './successor-input';
 
 /** What rotation needs. */
@@ -97,20 +95,7 @@ export class RotationService {
   /** The rep's choice on a card: refresh automatically, or not (sticks, presenter or not). */
   setEnabled(id: string, enabled: boolean): HandoffSession {
     const head = this.refreshable(id);
-    const r = head.refresh;
-    const now = this.deps.clock.now();
-    const next: RefreshState = enabled
-      ? r?.on
-        ? { ...r, choice: 'on' }
-        : { choice: 'on', on: true, phase: 'scheduled', count: 0, since: iso(now) }
-      : {
-          choice: 'off',
-          on: false,
-          phase: 'off',
-          count: r?.count ?? 0,
-          since: r?.since ?? iso(now),
-        };
-    this.deps.sessions.setRefresh(head.id, next);
+    this.deps.sessions.setRefresh(head.id, chosen(head.refresh, enabled, this.deps.clock.now()));
     this.sync();
     return this.deps.sessions.get(head.id);
   }
@@ -118,19 +103,10 @@ export class RotationService {
   /** "Continue": a new run (the cap starts over); an expired card gets a new link now. */
   async continue(id: string): Promise<HandoffSession> {
     const head = this.refreshable(id);
-    const r = head.refresh;
-    const choice = r?.on ? r.choice : 'on';
-    const run: RefreshState = {
-      ...(choice ? { choice } : {}),
-      on: true,
-      phase: 'scheduled',
-      count: 0,
-      since: iso(this.deps.clock.now()),
-    };
-    const restarted = this.deps.sessions.setRefresh(head.id, run);
-    const live =
-      restarted.status === 'active' && this.deps.clock.now() < Date.parse(restarted.expiresAt);
-    if (!live && !this.minting.has(cardIdOf(head))) await this.mint(restarted);
+    const now = this.deps.clock.now();
+    const run = this.deps.sessions.setRefresh(head.id, restarted(head.refresh, now));
+    const live = run.status === 'active' && now < Date.parse(run.expiresAt);
+    if (!live && !this.minting.has(cardIdOf(head))) await this.mint(run);
     this.sync();
     return this.card(cardIdOf(head))?.shown ?? this.deps.sessions.get(head.id);
   }
@@ -235,13 +211,7 @@ export class RotationService {
     const lineage = {
       cardId,
       cardCreatedAt: head.cardCreatedAt ?? head.createdAt,
-      refresh: {
-        ...(r.choice ? { choice: r.choice } : {}),
-        on: true,
-        phase: 'scheduled' as const,
-        count: r.count + 1,
-        since: r.since,
-      },
+      refresh: successor(r),
     };
     const run = (async () => {
       try {
@@ -270,18 +240,8 @@ export class RotationService {
   }
 
   private mintFailed(headId: string, error: unknown): void {
-    const head = this.deps.sessions.list().find((s) => s.id === headId);
-    const r = head?.refresh;
-    if (!head || !r) return;
-    const reason = mintFailureReason(error);
-    const { nextAt: _next, reason: _reason, attempts: _attempts, ...rest } = r;
-    if (!retryable(error)) {
-      this.deps.sessions.setRefresh(headId, { ...rest, phase: 'stopped', reason });
-      return;
-    }
-    const attempts = (r.attempts ?? 0) + 1;
-    const nextAt = iso(this.deps.clock.now() + retryDelayMs(attempts, error));
-    this.deps.sessions.setRefresh(headId, { ...rest, phase: 'retrying', attempts, reason, nextAt });
+    const r = this.deps.sessions.list().find((s) => s.id === headId)?.refresh;
+    if (r) this.deps.sessions.setRefresh(headId, failed(r, error, this.deps.clock.now()));
   }
 
   private revokePrevious(id: string): void {

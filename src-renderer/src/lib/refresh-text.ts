@@ -13,8 +13,13 @@ export function refreshLine(refresh: RefreshState | undefined): string | null {
     ? ` The previous code still works until ${exact(refresh.previousUntil)}.`
     : '';
   switch (refresh.phase) {
-    case 'scheduled':
-      return `${refresh.nextAt ? `New code at ${short(refresh.nextAt)}` : 'New code before this one expires'} (refresh ${Math.min(refresh.count + 1, MAX_REFRESHES)} of ${MAX_REFRESHES}).${previous}`;
+    case 'scheduled': {
+      const at = refresh.nextAt ? ` at ${short(refresh.nextAt)}` : ' before this code expires';
+      if (refresh.count >= MAX_REFRESHES) {
+        return `Refreshed ${MAX_REFRESHES} of ${MAX_REFRESHES} times: refreshing stops${at}, and Continue goes on.${previous}`;
+      }
+      return `New code${at} (refresh ${refresh.count + 1} of ${MAX_REFRESHES}).${previous}`;
+    }
     case 'paused':
       return `Paused: ${(refresh.reason ?? '').replace(/^The/, 'the')} Nothing is refreshed until you are back.${previous}`;
     case 'waiting':

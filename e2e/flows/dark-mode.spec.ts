@@ -201,3 +201,39 @@ test('dark: the reconnect desk, the ledger and settings', async ({
   await shot('d-20-settings');
   await expectVisibleFocusRings(page, 30);
 });
+
+test('dark: a self-refreshing card and presenter view', async ({
+  page,
+  nango,
+  main,
+  openApp,
+  advance,
+  shot,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp();
+  await finishSetup(page, nango.url, SECRET_KEY);
+  const card = await createHandoff(page, { end_user_id: 'cus_7001' }, ['github']);
+  const firstId = (await card.getAttribute('data-session-id'))!;
+  await card.getByTestId('refresh-toggle').check();
+  await expect(card.getByTestId('refresh-badge')).toContainText('Auto-refresh');
+  await shot('d-70-card-refresh-on');
+
+  // Three minutes before expiry the next code replaces it; it reads from the dark screen.
+  await advance(27 * 60_000);
+  await expect(card).not.toHaveAttribute('data-session-id', firstId);
+  await expect(card.getByTestId('refresh-status')).toContainText('previous code still works');
+  const nextId = (await card.getAttribute('data-session-id'))!;
+  expect(scanPng(await page.screenshot())?.text).toBe(main.app.sessions.get(nextId).connectLink);
+  await shot('d-71-card-refreshed-overlap');
+
+  await card.getByTestId('present').click();
+  const presenter = page.getByTestId('presenter');
+  await expect(presenter.getByTestId('refresh-toggle')).toBeChecked();
+  await expect(page.getByTestId('presenter-close')).toBeFocused();
+  await shot('d-73-presenter-refresh-on');
+  expect(scanPng(await page.screenshot())?.text).toBe(main.app.sessions.get(nextId).connectLink);
+  // The switch's focus ring in the presenter stands out too.
+  await presenter.getByTestId('refresh-toggle').focus();
+  expect(await faintFocus(page)).toBeNull();
+});

@@ -53,14 +53,6 @@ export interface ConnectSessionGrant {
   expiresAt: string;
 }
 
-/** GET /connect/session: what the session allows. No expiry and no outcome (the server has none). */
-export interface ConnectSessionInfo {
-  endUser: { id?: string; email?: string | null; displayName?: string | null } | null;
-  /** Empty: every integration. */
-  allowedIntegrations: string[];
-  isReconnecting: boolean;
-}
-
 /** GET /connections filters. */
 export interface ListConnectionsQuery {
   connectionId?: string;
@@ -108,5 +100,4 @@ export interface NangoClient {
     query?: ListConnectionsQuery,
     priority?: RequestPriority,
   ): Promise<RemoteConnection[]>;
-  buckets(): Promise<NangoBuckets>;
 }

@@ -117,9 +117,5 @@ export function createNangoClient(options: NangoClientOptions): NangoClient {
       });
       return parseResponse(connectionsSchema, body).connections.map(toRemoteConnection);
     },
-
-    async buckets() {
-      return nangoBuckets(options.baseUrl, await options.getSecretKey(apiOrigin(options.baseUrl)));
-    },
   };
 }

@@ -31,7 +31,7 @@ export interface NangoTestKit {
   client: NangoClient;
   /** Another client on the same scheduler/monitor, with option overrides. */
   makeClient(overrides?: Partial<NangoClientOptions>): NangoClient;
-  /** The session-token client (read, probe, revoke by token) on the same scheduler/monitor. */
+  /** The session-token client (probe and revoke by token) on the same scheduler/monitor. */
   makeTokenClient(overrides?: Partial<SessionTokenClientOptions>): SessionTokenClient;
   close(): Promise<void>;
 }

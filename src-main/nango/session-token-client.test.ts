@@ -12,23 +12,14 @@ beforeEach(async () => {
 });
 afterEach(() => kit.close());
 
-const issue = async (allowedIntegrations?: string[]) => ({
+const issue = async () => ({
   apiBaseUrl: kit.nango.url,
-  token: (
-    await kit.client.createConnectSession({
-      tags: { handoff_id: 'h1' },
-      ...(allowedIntegrations ? { allowedIntegrations } : {}),
-    })
-  ).token,
+  token: (await kit.client.createConnectSession({ tags: { handoff_id: 'h1' } })).token,
 });
 
 describe('SessionTokenClient', () => {
-  it('reads, probes and revokes by issuing URL with the token as bearer, in the session-token bucket', async () => {
+  it('probes and revokes by issuing URL with the token as bearer, in the session-token bucket', async () => {
     const ref = await issue();
-    expect(await tokens.read(ref)).toMatchObject({
-      allowedIntegrations: [],
-      isReconnecting: false,
-    });
     expect(await tokens.probe(ref)).toBe('live');
     expect(kit.scheduler.bucketState(sessionTokenBucket(kit.nango.url)).limit).toBe(200);
     expect(await tokens.revoke(ref)).toBe('revoked');
@@ -36,7 +27,6 @@ describe('SessionTokenClient', () => {
     expect(await tokens.revoke(ref)).toBe('already_gone');
     const sessionCalls = kit.nango.requests.filter((r) => r.path === '/connect/session');
     expect(sessionCalls.map((r) => [r.method, r.status, r.auth])).toEqual([
-      ['GET', 200, 'session-token'],
       ['GET', 200, 'session-token'],
       ['DELETE', 204, 'session-token'],
       ['GET', 401, 'none'],
@@ -63,13 +53,12 @@ describe('SessionTokenClient', () => {
     expect(await rejectionOf(tokens.probe(ref))).toMatchObject({ kind: 'offline' });
   });
 
-  it('reads back what the session allows', async () => {
-    kit.nango.addIntegration({ unique_key: 'slack', provider: 'slack' });
-    const ref = await issue(['slack']);
-    expect(await tokens.read(ref)).toMatchObject({
-      allowedIntegrations: ['slack'],
-      isReconnecting: false,
+  it('does not take a 200 that is not a Nango session for a live link', async () => {
+    const ref = await issue();
+    const portal = kit.makeTokenClient({
+      fetch: async () => new Response('<html>Sign in to the Wi-Fi</html>', { status: 200 }),
     });
+    expect(await rejectionOf(portal.probe(ref))).toMatchObject({ kind: 'bad_response' });
   });
 
   it('sends the token only as a Bearer header, never the key, and no Content-Type', async () => {
@@ -81,7 +70,7 @@ describe('SessionTokenClient', () => {
       },
     });
     const ref = await issue();
-    await recording.read(ref);
+    await recording.probe(ref);
     await recording.revoke(ref);
     expect(seen.map((s) => s.method)).toEqual(['GET', 'DELETE']);
     for (const call of seen) {
@@ -91,19 +80,17 @@ describe('SessionTokenClient', () => {
     }
   });
 
-  it('maps a malformed token to session_gone, but not to proof that a link is dead', async () => {
+  it('rejects a malformed token (session_gone) without calling it proof that a link is dead', async () => {
     const ref = { apiBaseUrl: kit.nango.url, token: kit.key };
-    expect(await rejectionOf(tokens.read(ref))).toMatchObject({
+    expect(await rejectionOf(tokens.probe(ref))).toMatchObject({
       kind: 'session_gone',
       details: { code: 'invalid_connect_session_token_format' },
     });
-    expect(await rejectionOf(tokens.probe(ref))).toMatchObject({ kind: 'session_gone' });
   });
 
   it('treats an expired session as gone', async () => {
     const ref = await issue();
     kit.clock.advance(30 * 60_000 + 1);
-    expect(await rejectionOf(tokens.read(ref))).toMatchObject({ kind: 'session_gone' });
     expect(await tokens.probe(ref)).toBe('gone');
   });
 });

@@ -11,7 +11,6 @@ import type { RequestPriority, RequestScheduler } from '../network/request-sched
 import { systemClock, type Clock } from '../platform/clock';
 import type { NangoRoute } from './nango-api-types';
 import { sessionTokenBucket } from './nango-buckets';
-import type { ConnectSessionInfo } from './nango-client-types';
 import { NangoError } from './nango-error';
 import { nangoRequest, type NangoHttpDeps, type RequestTimers } from './nango-http';
 import { connectSessionSchema } from './nango-schemas';
@@ -36,8 +35,6 @@ export type SessionLiveness = 'live' | 'gone';
 
 /** The session-token calls. Every method rejects with NangoError when the answer is unclear. */
 export interface SessionTokenClient {
-  /** Reads the session (200). Rejects with NangoError('session_gone') when it is dead. */
-  read(ref: SessionRef, priority?: RequestPriority): Promise<ConnectSessionInfo>;
   /**
    * Asks the issuing server whether the token is still live (for restore checks): `gone` only
    * on 401 `unknown_connect_session_token`; offline, 5xx and other answers reject.
@@ -88,10 +85,9 @@ export function createSessionTokenClient(options: SessionTokenClientOptions): Se
     timeoutMs: options.timeoutMs,
   });
   const client: SessionTokenClient = {
-    read: (ref, priority) => readConnectSession(depsFor(ref.apiBaseUrl), ref.token, priority),
     async probe(ref, priority) {
       try {
-        await client.read(ref, priority);
+        await readConnectSession(depsFor(ref.apiBaseUrl), ref.token, priority);
         return 'live';
       } catch (error) {
         if (isConfirmedGone(error)) return 'gone';
@@ -111,27 +107,23 @@ export function createSessionTokenClient(options: SessionTokenClientOptions): Se
   return client;
 }
 
-/** GET /connect/session with the token as bearer, on `deps.baseUrl`. */
+/**
+ * GET /connect/session with the token as bearer, on `deps.baseUrl`. Only the answer's status
+ * matters to the app; its body is still checked, so a 200 from something that is not Nango (a
+ * captive portal, a proxy's page) is not taken for a live link.
+ */
 async function readConnectSession(
   deps: NangoHttpDeps,
   token: string,
   priority: RequestPriority = 'interactive',
-): Promise<ConnectSessionInfo> {
+): Promise<void> {
   const body = await nangoRequest(deps, {
     ...READ,
     bearer: token,
     bucket: sessionTokenBucket(deps.baseUrl),
     priority,
   });
-  const { data } = parseResponse(connectSessionSchema, body);
-  const endUser = data.endUser
-    ? { id: data.endUser.id, email: data.endUser.email, displayName: data.endUser.display_name }
-    : null;
-  return {
-    endUser,
-    allowedIntegrations: data.allowed_integrations ?? [],
-    isReconnecting: data.isReconnecting ?? false,
-  };
+  parseResponse(connectSessionSchema, body);
 }
 
 /** DELETE /connect/session with the token as bearer, on `deps.baseUrl` (204). */

@@ -19,7 +19,7 @@ import { msSince } from './stats';
 /** Heap (MB) and per-create times (ms) for an empty and a full ledger. */
 export interface LedgerFigures {
   entries: number;
-  /** Heap used by the whole main side (and the fake server) with the full ledger. */
+  /** Heap the started app (and its fake server) added, with the full ledger loaded. */
   heapFullMb: number;
   /** The same with an empty ledger. */
   heapEmptyMb: number;
@@ -78,11 +78,13 @@ async function createTimes(t: TestApp, runs: number): Promise<number[]> {
 
 /** One app on `dir` (seeded or not): heap once started, then create times. */
 async function measureApp(dir: string, runs: number) {
+  const before = heapMb();
   const t = await startTestApp({ dir });
   try {
     await t.app.ready;
+    await t.ok('ledger:list', {}); // as the ledger view would, once
     t.events.length = 0;
-    const heap = heapMb();
+    const heap = heapMb() - before;
     const times = await createTimes(t, runs);
     return { heap, times, held: t.app.ledger.state().entries.length };
   } finally {
@@ -90,22 +92,21 @@ async function measureApp(dir: string, runs: number) {
   }
 }
 
+/** Writes `count` entries through the real ledger store into `dir`. */
+function seed(dir: string, count: number, maxEntries: number): void {
+  const backend = createConfBackend(Conf as unknown as ConfClass, { cwd: dir, name: 'ledger' });
+  const store = openLedgerStore(backend, () => undefined);
+  // The manual clock's start (the test kit's clock) is "now" for the seeded history.
+  const now = Date.UTC(2026, 10, 23, 9, 0, 0);
+  store.write({ entries: entries(count, now), retention: { days: 90, maxEntries } });
+}
+
 /** Heap and create cost with `count` ledger entries, beside an empty ledger. */
 export async function measureLedger(count: number, runs: number): Promise<LedgerFigures> {
   const emptyDir = mkdtempSync(join(tmpdir(), 'handoff-bench-ledger-'));
   const fullDir = mkdtempSync(join(tmpdir(), 'handoff-bench-ledger-'));
   try {
-    const backend = createConfBackend(Conf as unknown as ConfClass, {
-      cwd: fullDir,
-      name: 'ledger',
-    });
-    const store = openLedgerStore(backend, () => undefined);
-    // The manual clock's start (the test kit's clock) is "now" for the seeded history.
-    const now = Date.UTC(2026, 10, 23, 9, 0, 0);
-    store.write({
-      entries: entries(count, now),
-      retention: { days: 90, maxEntries: count + runs },
-    });
+    seed(fullDir, count, count + runs);
     const empty = await measureApp(emptyDir, runs);
     const full = await measureApp(fullDir, runs);
     if (full.held < count) throw new Error(`the ledger held ${full.held} of ${count} entries`);

@@ -241,7 +241,7 @@ async function main(): Promise<void> {
     figures.push(
       {
         id: 'heap-ledger',
-        name: `Main heap with ${ledger.entries.toLocaleString('en')} ledger entries${ledger.gcExposed ? '' : ' (no --expose-gc!)'}`,
+        name: `Main heap added by the app with ${ledger.entries.toLocaleString('en')} ledger entries${ledger.gcExposed ? '' : ' (no --expose-gc!)'}`,
         unit: 'MB',
         value: ledger.heapFullMb,
         floorName: 'same app, empty ledger',

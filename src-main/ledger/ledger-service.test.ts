@@ -4,7 +4,7 @@ import type { LedgerChange } from '../../src-shared/contract/events';
 import { ManualClock } from '../platform/manual-clock';
 import { MemoryJsonBackend } from '../store/memory-backend';
 import { ledgerCsv } from './ledger-csv';
-import { LedgerService, prune } from './ledger-service';
+import { EXPIRY_TOLERANCE_MS, LedgerService, prune } from './ledger-service';
 import { openLedgerStore } from './ledger-store';
 
 const setup = () => {
@@ -125,5 +125,20 @@ describe('ledger', () => {
     expect(lines[0]).toMatch(/^Created,Customer,Kind,Profile/);
     expect(lines[1]).toContain(",'=cmd|calc,connect,Production,github,connected,");
     expect(lines[1]).toContain('end_user_id=u1');
+  });
+
+  it('corrects the expiry unless the estimate is a little late, never when it is early', () => {
+    const { ledger, open, events } = setup();
+    open('h1');
+    const estimate = ledger.state().entries[0]!.expiresAt;
+    const at = (ms: number) => new Date(Date.parse(estimate) + ms).toISOString();
+    ledger.setExpiry('h1', at(-EXPIRY_TOLERANCE_MS)); // the estimate is 5 s late: it stands
+    expect(ledger.state().entries[0]?.expiresAt).toBe(estimate);
+    expect(events).toHaveLength(1); // no second write of the whole history
+    ledger.setExpiry('h1', at(1)); // the link lives longer than the ledger said: corrected
+    expect(ledger.state().entries[0]?.expiresAt).toBe(at(1));
+    ledger.setExpiry('h1', at(-60_000)); // a skewed clock: Nango's word wins
+    expect(ledger.state().entries[0]?.expiresAt).toBe(at(-60_000));
+    expect(events).toHaveLength(3);
   });
 });

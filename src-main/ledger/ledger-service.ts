@@ -17,6 +17,8 @@ import type { Notify } from '../store/salvage-rows';
 import type { DocumentStore } from '../store/settings-store';
 
 const DAY_MS = 24 * 60 * 60_000;
+/** How much later than Nango's the expiry estimated before a create may be and still stand. */
+export const EXPIRY_TOLERANCE_MS = 5_000;
 
 /** What the service needs. */
 export interface LedgerServiceDeps {
@@ -59,9 +61,18 @@ export class LedgerService {
     this.save(doc);
   }
 
-  /** Corrects the expiry once Nango has said it. */
+  /**
+   * Corrects the expiry once Nango has said it, unless the estimate written before the request
+   * (an upper bound: lifetime + {@link EXPIRY_TOLERANCE_MS}) is at most that much later than
+   * it: each write rewrites the whole history (a quarter of a second with 10,000 entries,
+   * bench/RESULTS.md), and a create should not pay that twice for a few seconds. An estimate
+   * earlier than Nango's is always corrected: the ledger never says a link died before it did.
+   */
   setExpiry(id: string, expiresAt: string): void {
-    this.update(id, (e) => (e.expiresAt === expiresAt ? null : { ...e, expiresAt }));
+    this.update(id, (e) => {
+      const late = Date.parse(e.expiresAt) - Date.parse(expiresAt);
+      return late >= 0 && late <= EXPIRY_TOLERANCE_MS ? null : { ...e, expiresAt };
+    });
   }
 
   /**

@@ -22,7 +22,7 @@ import {
 } from '../../src-shared/tags/tag-rules';
 import { AppFailure } from '../errors/app-failure';
 import { KeychainError } from '../keychain/keychain-error';
-import type { LedgerService } from '../ledger/ledger-service';
+import { EXPIRY_TOLERANCE_MS, type LedgerService } from '../ledger/ledger-service';
 import { isVettedConnectLink } from '../nango/connect-link';
 import type { NangoClient } from '../nango/nango-client';
 import type { ConnectSessionGrant } from '../nango/nango-client-types';
@@ -466,7 +466,8 @@ export class SessionService {
       tags: fields.tags,
       integrations: fields.allowedIntegrations,
       createdAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + SESSION_LIFETIME_MS).toISOString(),
+      // An upper bound until Nango says (setExpiry): never earlier than the link really dies.
+      expiresAt: new Date(now + SESSION_LIFETIME_MS + EXPIRY_TOLERANCE_MS).toISOString(),
     });
     let issued: Awaited<ReturnType<typeof this.request>>;
     try {

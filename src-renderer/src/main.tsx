@@ -4,11 +4,17 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { getApi } from './api';
 import { App } from './app';
+import { connectStores } from './stores/connect-stores';
 import './styles/index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element in index.html');
+// Connected (for the page's lifetime) before the first render, not in an effect after it: the
+// start-up snapshot is on its way while React renders the shell, and the create form, which
+// waits for it, is interactive that much sooner.
+connectStores(getApi());
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -16,7 +16,7 @@ import { useSessionsStore } from './use-sessions-store';
 
 type Domain = 'profiles' | 'connections' | 'network' | 'notices' | 'sessionStore';
 
-/** Connects the stores to `api`; call once (e.g. in the root component's effect). */
+/** Connects the stores to `api`; call once (main.tsx does, before the first render). */
 export function connectStores(api: HandoffApi): () => void {
   // Events carry whole state; one that arrives before the snapshot is newer than it. Sessions
   // come as numbered deltas instead, and their sync knows which snapshot is newer.

@@ -275,6 +275,32 @@ describe('a card that refreshes itself', () => {
     expect(cardOf(first.id).newest.id).not.toBe(first.id);
   });
 
+  it('a mint that times out or is refused (403) keeps the link and retries; the ledger notes the unknown', async () => {
+    const first = await create();
+    await refreshOn(first.id);
+    t.nango.setFault({ kind: 'slow', delayMs: 3_500 }, { path: '/connect/sessions', times: 1 });
+    await advance(TO_LEAD);
+    await vi.waitFor(() => expect(cardOf(first.id).newest.refresh?.attempts).toBe(1), {
+      timeout: 6_000,
+    });
+    expect(cardOf(first.id).newest.refresh?.reason).toBe('Nango did not answer in time.');
+    // No answer: Nango may have made that link, so the ledger keeps it, saying when it dies.
+    const unknown = (await ledger()).entries.filter((e) => e.outcome === 'failed');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]?.note).toMatch(/If Nango created this link anyway, it stops working at/);
+    t.nango.clearFaults();
+    t.nango.setFault({ kind: 'status', status: 403 }, { path: '/connect/sessions', times: 1 });
+    await advance(5_000, 1_000);
+    expect(cardOf(first.id).newest.refresh).toMatchObject({
+      phase: 'retrying',
+      attempts: 2,
+      reason: 'This key may not create connect sessions (403).',
+    });
+    expect(cardOf(first.id).newest.id).toBe(first.id);
+    await advance(15_000, 1_000);
+    expect(cardOf(first.id).newest.id).not.toBe(first.id);
+  });
+
   it('after a restart mid-overlap: revokes the old link on time and makes no third', async () => {
     const first = await create();
     await refreshOn(first.id);

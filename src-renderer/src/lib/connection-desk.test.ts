@@ -162,6 +162,18 @@ describe('which reconnect card belongs to a row', () => {
     expect(sessionForRow(row, [reconnect('other'), mine], 'mine')?.id).toBe('mine');
   });
 
+  it('follows the desk’s session to its card’s next link after a refresh, and keeps a completion', () => {
+    const mine = reconnect('mine', { createdAt: '2025-01-01T00:00:00Z' });
+    const next = reconnect('next', { cardId: 'mine', createdAt: '2025-01-01T00:27:00Z' });
+    expect(sessionForRow(row, [next, mine], 'mine')?.id).toBe('next');
+    // The previous link went (superseded): still the same card.
+    expect(sessionForRow(row, [next], 'mine')?.id).toBe('next');
+    const done = { ...mine, status: 'completed' as const };
+    expect(sessionForRow(row, [{ ...next, status: 'revoked' as const }, done], 'mine')?.id).toBe(
+      'mine',
+    );
+  });
+
   it('else finds the newest live reconnect of the same connection', () => {
     const older = reconnect('older', { createdAt: '2025-01-01T00:00:00Z' });
     const newer = reconnect('newer', { createdAt: '2025-01-02T00:00:00Z' });

@@ -8,6 +8,7 @@ import type {
   RemoteConnection,
   SavedConnection,
 } from '../../../src-shared/models/connection';
+import { cardIdOf, cardsOf } from '../../../src-shared/models/card-lineage';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { TAG_KEY_PATTERN, TAG_KEY_RULE } from '../../../src-shared/tags/tag-rules';
 import type { RequestOf } from '../../../src-shared/contract/channels';
@@ -193,8 +194,8 @@ export function connectionKey(connection: { integrationId: string; connectionId:
 }
 
 /**
- * The reconnect session to show on a row: the one this desk created for it (while it is still
- * in the list, whatever its status), else the newest live reconnect session for the same
+ * The reconnect session to show on a row: the one this desk created for it, or the session its
+ * card shows now (a refresh), while it is still in the list whatever its status, else the newest live reconnect session for the same
  * connection (e.g. created before the desk was reopened).
  */
 export function sessionForRow(
@@ -203,8 +204,10 @@ export function sessionForRow(
   createdSessionId: string | undefined,
 ): HandoffSession | undefined {
   if (createdSessionId) {
-    const created = sessions.find((s) => s.id === createdSessionId);
-    if (created) return created;
+    // The card that session is on: after a refresh, its newest link (or the completed one).
+    const cardId = sessions.find((s) => s.id === createdSessionId)?.cardId ?? createdSessionId;
+    const card = cardsOf(sessions.filter((s) => cardIdOf(s) === cardId))[0];
+    if (card) return card.shown;
   }
   return sessions
     .filter(

@@ -66,4 +66,16 @@ test('pre-flight: language, theme, integration defaults and presets reach the se
   await page.getByTestId('preflight-preset').selectOption({ label: 'GitHub read-only, French' });
   await expect(page.getByTestId('preflight-lang')).toHaveValue('fr');
   await expect(page.getByTestId('preflight-github-userScopes')).toHaveValue('read:user');
+
+  // The preset just applied can be deleted (it asks first); focus then goes to naming a new one.
+  await page.getByTestId('preflight-delete-preset').click();
+  await expect(page.getByTestId('preflight-delete-preset-confirm')).toBeFocused();
+  await shot('85-preflight-delete-preset');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('preflight-feedback')).toContainText('deleted');
+  await expect(page.getByTestId('preflight-preset')).toHaveCount(0);
+  await expect(page.getByTestId('preflight-preset-name')).toBeFocused();
+  await page.reload();
+  await page.getByTestId('preflight').locator('summary').click();
+  await expect(page.getByTestId('preflight-preset')).toHaveCount(0);
 });

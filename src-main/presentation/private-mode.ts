@@ -53,12 +53,6 @@ export class PrivateMode {
     return this.apply();
   }
 
-  /** Re-applies the current decision (e.g. to a window just opened). */
-  reapply(): void {
-    this.applied = null;
-    this.apply();
-  }
-
   private apply(): PrivacyState {
     const protect =
       this.deps.store.read().privateMode && this.view.qrShown && !this.view.presenting;

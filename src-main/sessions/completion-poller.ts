@@ -84,11 +84,6 @@ export class CompletionPoller {
     }
   }
 
-  /** Profiles being polled now. */
-  activeProfiles(): string[] {
-    return [...this.polls.keys()];
-  }
-
   /** Stops for good. */
   dispose(): void {
     this.stopped = true;

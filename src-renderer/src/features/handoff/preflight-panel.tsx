@@ -1,8 +1,9 @@
 /**
  * Phone pre-flight: how the customer's phone opens the Connect UI (language, theme), what each
- * chosen integration starts with, and presets to reuse them. Folded away until needed.
+ * chosen integration starts with, and presets to reuse them (preset-picker.tsx). Folded away
+ * until needed.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   CONNECT_UI_LANGS,
   CONNECT_UI_THEMES,
@@ -14,6 +15,7 @@ import { errorMessage } from '../../lib/error-message';
 import { draftFromPreflight, preflightFromDraft } from '../../lib/preflight-draft';
 import { usePreflightStore } from '../../stores/use-preflight-store';
 import { IntegrationPreflightFields } from './integration-preflight-fields';
+import { PresetPicker } from './preset-picker';
 import type { CreateForm } from './use-create-form';
 
 export interface PreflightPanelProps {
@@ -27,6 +29,7 @@ export function PreflightPanel({ form, profileId, profileName }: PreflightPanelP
   const settings = usePreflightStore((s) => s.byProfile[profileId]);
   const { load, savePreset, setDefaults } = usePreflightStore.getState();
   const [presetName, setPresetName] = useState('');
+  const nameRef = useRef<HTMLInputElement>(null);
   const [feedback, setFeedback] = useState('');
   const id = useId();
   const draft = form.preflight;
@@ -51,30 +54,13 @@ export function PreflightPanel({ form, profileId, profileName }: PreflightPanelP
       </summary>
       <div className="preflight__body">
         {settings && settings.presets.length > 0 ? (
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-preset`}>
-              Preset
-            </label>
-            <select
-              id={`${id}-preset`}
-              className="input"
-              data-testid="preflight-preset"
-              value=""
-              onChange={(event) => {
-                const preset = settings.presets.find((p) => p.id === event.target.value);
-                if (!preset) return;
-                form.setPreflight(draftFromPreflight(preset.preflight));
-                setFeedback(`Preset “${preset.name}” applied.`);
-              }}
-            >
-              <option value="">Apply a preset…</option>
-              {settings.presets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <PresetPicker
+            profileId={profileId}
+            presets={settings.presets}
+            onApply={(preset) => form.setPreflight(draftFromPreflight(preset.preflight))}
+            onFeedback={(message, error) => say(!error, message, error)}
+            onLastDeleted={() => requestAnimationFrame(() => nameRef.current?.focus())}
+          />
         ) : null}
         <div className="grid-2">
           <div className="field">
@@ -151,6 +137,7 @@ export function PreflightPanel({ form, profileId, profileName }: PreflightPanelP
         )}
         <div className="preflight__save">
           <input
+            ref={nameRef}
             className="input"
             aria-label="Preset name"
             placeholder="Preset name, e.g. Salesforce sandbox, read-only scopes"

@@ -1,3 +1,4 @@
+import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchedCount } from '../../lib/visibility-observer';
 import { useClockStore } from '../../stores/use-clock-store';
@@ -78,6 +79,37 @@ describe('SessionCountdown', () => {
 
     await actAsync(() => skipped(false));
     expect(text()).toBe('29:00');
+    await view.unmount();
+  });
+  it('writes each second’s digits and label without a React render, and re-renders to change colour', async () => {
+    const commits = vi.fn();
+    const view = await render(
+      <Profiler id="countdown" onRender={commits}>
+        <SessionCountdown expiresAt={EXPIRES} />
+      </Profiler>,
+    );
+    const time = () => document.querySelector('[data-testid="session-countdown"]')!;
+    const box = () => view.container.querySelector('.countdown')!;
+    const digits = time().querySelector('.countdown__digits')!.firstChild;
+    await actAsync(() => useClockStore.setState({ now: 65_000 }));
+    expect(text()).toBe('28:55');
+    expect(time().getAttribute('aria-label')).toBe('28 minutes 55 seconds left');
+    expect(time().querySelector('.countdown__digits')!.firstChild).toBe(digits); // same text node
+    expect(box().getAttribute('data-urgency')).toBe('calm');
+    const rendered = commits.mock.calls.length;
+    await actAsync(() => useClockStore.setState({ now: 66_000 }));
+    expect(text()).toBe('28:54');
+    expect(commits.mock.calls.length).toBe(rendered); // no React commit for a plain tick
+
+    await actAsync(() => useClockStore.setState({ now: 25 * 60_000 + 1000 }));
+    expect(text()).toBe('04:59');
+    expect(box().getAttribute('data-urgency')).toBe('warning');
+    expect(box().className).toContain('countdown--warning');
+    expect(commits.mock.calls.length).toBeGreaterThan(rendered);
+    await actAsync(() => useClockStore.setState({ now: 30 * 60_000 }));
+    expect(text()).toBe('00:00');
+    expect(time().getAttribute('aria-label')).toBe('Expired');
+    expect(box().getAttribute('data-urgency')).toBe('over');
     await view.unmount();
   });
 });

@@ -138,14 +138,35 @@ async function main(): Promise<void> {
   async function tickFigures() {
     log(`Ticking with ${CARDS} cards, and idle…`);
     const windows = quick ? 2 : 4;
-    const [busy, idle] = (await measureTicking(browser, app.url, [CARDS, 0], windows)) as [
-      TickingFigures,
-      TickingFigures,
-    ];
+    const [busy, idle] = (await measureTicking(
+      browser,
+      app.url,
+      [CARDS, 0],
+      windows,
+      4000,
+      'on-card',
+    )) as [TickingFigures, TickingFigures];
+    const [caret, caretIdle] = (await measureTicking(
+      browser,
+      app.url,
+      [CARDS, 0],
+      windows,
+      4000,
+      'as-opened',
+    )) as [TickingFigures, TickingFigures];
     figures.push(
       {
         id: 'tick-busy',
-        name: `Main-thread busy, ${CARDS} live cards ticking`,
+        name: `Main-thread busy, ${CARDS} live cards ticking, as the app opens (caret in Customer ID)`,
+        unit: 'ms/s',
+        value: summarise(caret.busy),
+        floorName: 'same app, no cards',
+        floor: summarise(caretIdle.busy),
+        goal: '≤ 2 ms/s',
+      },
+      {
+        id: 'tick-busy-on-card',
+        name: `… with focus on the newest card, as a create leaves it (no caret)`,
         unit: 'ms/s',
         value: summarise(busy.busy),
         floorName: 'same app, no cards',
@@ -156,18 +177,18 @@ async function main(): Promise<void> {
         id: 'tick-layout',
         name: `… of which style + layout`,
         unit: 'ms/s',
-        value: summarise(busy.layout),
+        value: summarise(caret.layout),
         floorName: 'same app, no cards',
-        floor: summarise(idle.layout),
+        floor: summarise(caretIdle.layout),
         goal: '—',
       },
       {
         id: 'dom-elements',
         name: `DOM elements with ${CARDS} cards`,
         unit: 'elements',
-        value: busy.domElements,
+        value: caret.domElements,
         floorName: 'no cards',
-        floor: idle.domElements,
+        floor: caretIdle.domElements,
         goal: '—',
       },
     );

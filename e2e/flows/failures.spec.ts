@@ -19,6 +19,8 @@ test('offline: the form keeps its values, the header says so, and Retry recovers
   await page.getByTestId('create-submit').click();
   const form = page.getByTestId('create-form');
   await expect(form.getByRole('alert')).toContainText(/offline/i);
+  // The whole message and its "Check connection" are on screen, not clipped by the form panel.
+  await expect(form.getByRole('alert')).toBeInViewport({ ratio: 0.99 });
   await expect(page.getByTestId('network-status')).toHaveAttribute('data-online', 'false');
   await expect(page.getByTestId('tag-end_user_id')).toHaveValue('cus_offline');
   await shot('10-offline');

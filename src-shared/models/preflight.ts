@@ -22,6 +22,13 @@ export const LANG_NAMES: Record<ConnectUiLang, string> = {
   ja: '日本語',
 };
 
+/** Names for the theme picker: `system` means the Connect UI follows the phone's own setting. */
+export const THEME_NAMES: Record<ConnectUiTheme, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  system: 'Follow the phone',
+};
+
 /** What one integration starts with in the Connect UI. */
 export interface IntegrationPreflight {
   /** `user_scopes` (Slack user scopes). */

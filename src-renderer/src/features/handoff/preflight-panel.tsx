@@ -8,6 +8,7 @@ import {
   CONNECT_UI_LANGS,
   CONNECT_UI_THEMES,
   LANG_NAMES,
+  THEME_NAMES,
   type ConnectUiLang,
   type ConnectUiTheme,
 } from '../../../../src-shared/models/preflight';
@@ -49,7 +50,7 @@ export function PreflightPanel({ form, profileId, profileName }: PreflightPanelP
         <span className="muted small">
           {' '}
           · {LANG_NAMES[(draft.lang || defaults.lang || 'en') as ConnectUiLang]},{' '}
-          {draft.theme || defaults.theme || 'system'} theme
+          {themeSummary(draft.theme || defaults.theme || 'system')}
         </span>
       </summary>
       <div className="preflight__body">
@@ -97,10 +98,10 @@ export function PreflightPanel({ form, profileId, profileName }: PreflightPanelP
                 form.setPreflight({ ...draft, theme: e.target.value as ConnectUiTheme | '' })
               }
             >
-              <option value="">Profile default ({defaults.theme ?? 'system'})</option>
+              <option value="">Profile default ({THEME_NAMES[defaults.theme ?? 'system']})</option>
               {CONNECT_UI_THEMES.map((theme) => (
                 <option key={theme} value={theme}>
-                  {theme}
+                  {THEME_NAMES[theme]}
                 </option>
               ))}
             </select>
@@ -177,4 +178,9 @@ export function PreflightPanel({ form, profileId, profileName }: PreflightPanelP
       </div>
     </details>
   );
+}
+
+/** The closed panel's summary of the phone's theme: "dark theme", "the phone's own theme". */
+function themeSummary(theme: ConnectUiTheme): string {
+  return theme === 'system' ? 'the phone’s own theme' : `${theme} theme`;
 }

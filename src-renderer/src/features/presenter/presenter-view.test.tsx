@@ -47,6 +47,16 @@ describe('PresenterView', () => {
     await view.unmount();
   });
 
+  it('wraps an e-mail label before its "@", not mid-word', async () => {
+    useSessionsStore.setState({ sessions: [aSession({ label: 'ada.lovelace@example.com' })] });
+    useSpotlightStore.getState().present('s1');
+    const view = await render(<PresenterView />);
+    const name = view.byTestId('presenter-name');
+    expect(name?.textContent).toBe('ada.lovelace@example.com');
+    expect(name?.innerHTML).toBe('ada.lovelace<wbr>@example.com');
+    await view.unmount();
+  });
+
   it('closes on Escape, and when its session disappears', async () => {
     useSessionsStore.setState({ sessions: [aSession()] });
     useSpotlightStore.getState().present('s1');

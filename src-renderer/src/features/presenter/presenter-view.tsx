@@ -112,7 +112,7 @@ function Presenter({ session, onClose }: { session: HandoffSession; onClose: () 
       <div className="presenter__info">
         {live ? <p className="presenter__eyebrow">Scan with your phone’s camera</p> : null}
         <h2 id="presenter-name" className="presenter__name" data-testid="presenter-name">
-          {session.label}
+          <BreakAtAt text={session.label} />
         </h2>
         <p className="presenter__integrations" data-testid="presenter-integrations">
           {integrationsLine(names, live)}
@@ -165,4 +165,20 @@ function useIntegrationNames(session: HandoffSession): string[] {
     const known = entry?.result?.available ? entry.result.integrations : [];
     return ids.map((id) => known.find((i) => i.id === id)?.displayName ?? id);
   }, [entry, completed, session.allowedIntegrations]);
+}
+
+/**
+ * A customer label that is an e-mail address wraps before its "@" (`ada.lovelace` /
+ * `@example.com`) instead of mid-word, which is how the customer reads it from across the desk.
+ */
+function BreakAtAt({ text }: { text: string }) {
+  const at = text.indexOf('@');
+  if (at <= 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <wbr />
+      {text.slice(at)}
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import { memo, useRef, useState } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../../src-shared/models/session';
 import { cardCreatedAtOf, cardIdOf } from '../../../../src-shared/models/card-lineage';
+import { phoneSummary } from '../../lib/phone-summary';
 import { STATUS_LABEL } from '../../lib/session-status';
 import { useClockStore } from '../../stores/use-clock-store';
 import { useProfilesStore } from '../../stores/use-profiles-store';
@@ -46,6 +47,7 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
     s.profiles.length > 1 ? s.profiles.find((p) => p.id === session.profileId)?.name : undefined,
   );
   const inSpotlight = useInSpotlight(session.id);
+  const phone = phoneSummary(session.phoneLang, session.phoneTheme);
   const show = useSpotlightStore((s) => s.show);
   const present = useSpotlightStore((s) => s.present);
   const presentRef = useRef<HTMLButtonElement>(null);
@@ -79,9 +81,7 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
             Created {clockTime(cardCreatedAtOf(session))}
             {session.cardCreatedAt ? ` · new code ${clockTime(session.createdAt)}` : ''}
             {profileName ? ` · ${profileName}` : ''}
-            {session.phoneLang || session.phoneTheme
-              ? ` · Phone: ${[session.phoneLang, session.phoneTheme].filter(Boolean).join(', ')}`
-              : ''}
+            {phone ? ` · ${phone}` : ''}
           </p>
         </div>
         <div className="badges">

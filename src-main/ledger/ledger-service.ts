@@ -64,8 +64,7 @@ export class LedgerService {
   /**
    * Corrects the expiry once Nango has said it, unless the estimate written before the request
    * (an upper bound: lifetime + {@link EXPIRY_TOLERANCE_MS}) is at most that much later than
-   * it: each write rewrites the whole history (a quarter of a second with 10,000 entries,
-   * bench/RESULTS.md), and a create should not pay that twice for a few seconds. An estimate
+   * it: a create should not pay a second fsynced journal append for a few seconds. An estimate
    * earlier than Nango's is always corrected: the ledger never says a link died before it did.
    */
   setExpiry(id: string, expiresAt: string): void {
@@ -166,7 +165,8 @@ export function prune(doc: LedgerState, now: number): LedgerState {
     const drop = new Set(
       entries
         .filter((e) => e.outcome !== null)
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        // By id on a tie, so the choice does not depend on the order entries are held in.
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
         .slice(0, excess)
         .map((e) => e.id),
     );

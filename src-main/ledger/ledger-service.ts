@@ -157,9 +157,7 @@ export class LedgerService {
 /** Applies retention: finished entries past `days` go, then the oldest finished beyond `maxEntries`. */
 export function prune(doc: LedgerState, now: number): LedgerState {
   const cutoff = now - doc.retention.days * DAY_MS;
-  let entries = doc.entries.filter(
-    (e) => e.outcome === null || Date.parse(e.outcomeAt ?? e.createdAt) >= cutoff,
-  );
+  let entries = doc.entries.filter((e) => e.outcome === null || finishedAt(e) >= cutoff);
   const excess = entries.length - doc.retention.maxEntries;
   if (excess > 0) {
     const drop = new Set(
@@ -173,6 +171,21 @@ export function prune(doc: LedgerState, now: number): LedgerState {
     entries = entries.filter((e) => !drop.has(e.id));
   }
   return { ...doc, entries };
+}
+
+/**
+ * When an entry finished, parsed once per entry object: prune runs on every change, and
+ * parsing 10,000 dates each time was most of a create's ledger cost. Entries are never
+ * changed in place (the store freezes them), so the object is a safe key.
+ */
+const finishedTimes = new WeakMap<LedgerEntry, number>();
+function finishedAt(e: LedgerEntry): number {
+  let at = finishedTimes.get(e);
+  if (at === undefined) {
+    at = Date.parse(e.outcomeAt ?? e.createdAt);
+    finishedTimes.set(e, at);
+  }
+  return at;
 }
 
 function newestFirst(entries: LedgerEntry[]): LedgerEntry[] {

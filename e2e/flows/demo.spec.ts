@@ -11,6 +11,17 @@ import { completeNewestSession, startDemo } from '../demo/start-demo';
 import { DEMO_BROKEN_CONNECTIONS } from '../../test-support/fake-nango/demo-seed';
 import { expect, SCREENS_DIR, test } from '../harness/fixtures';
 
+/** Resolves after the page's next frame (this project's node config has no DOM lib). */
+const nextFrame = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise((done) =>
+        (
+          globalThis as unknown as { requestAnimationFrame(callback: () => void): number }
+        ).requestAnimationFrame(() => done(null)),
+      ),
+  );
+
 const row = (page: Page, connectionId: string) =>
   page.locator(`[data-testid="desk-row"][data-connection-id="${connectionId}"]`);
 
@@ -22,6 +33,14 @@ test('the demo opens ready: demo profile and key, seeded integrations, broken co
   try {
     expect(demo.main.secretStore).toBeInstanceOf(MemorySecretStore);
     await expect(page.getByRole('combobox', { name: /profile/i })).toContainText(DEMO_PROFILE_NAME);
+    // Ready means ready: no key-repair panel (nor its loading placeholder) above the form, once
+    // everything main sent has been handled (this round trip queues behind its events) and
+    // rendered. An event from before the page loaded must not undo the start-up snapshot.
+    await nextFrame(page);
+    await nextFrame(page);
+    const form = page.locator('.handoff-page__form');
+    expect(await form.getByTestId('key-repair').count()).toBe(0);
+    expect(await form.getByText('Loading…', { exact: true }).count()).toBe(0);
     const files = await takeDemoTour(page, SCREENS_DIR);
     expect(files.map((f) => f.split('/').pop())).toEqual(DEMO_SCREENS.map((s) => `${s}.png`));
 

@@ -68,9 +68,7 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
       : new MemorySecretStore());
   const events: MainHarness['events'] = [];
   const results: unknown[] = [];
-  let pageReady = false;
   let quiet = false;
-  const pending: [AppEvent, unknown][] = [];
 
   const deliver = (event: AppEvent, payload: unknown) =>
     page
@@ -83,11 +81,13 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
       )
       .catch(() => undefined); // the page may be navigating or closed; state is re-read on load.
 
+  // Like Electron's broadcaster: an event reaches the page that is there now, or nobody. One
+  // emitted before the page exists is not replayed later: it would land after the page's own
+  // start-up snapshot and overwrite newer state with older (a demo key shown as missing).
   const emit = <E extends AppEvent>(event: E, payload: EventPayloads[E]) => {
     events.push({ event, payload });
     if (quiet) return;
-    if (pageReady) void deliver(event, payload);
-    else pending.push([event, payload]);
+    void deliver(event, payload);
   };
 
   const wire = () =>
@@ -122,10 +122,6 @@ export async function startMainHarness(page: Page, options: HarnessOptions): Pro
     },
   );
   await page.addInitScript({ content: pageBridgeScript() });
-  page.on('load', () => {
-    pageReady = true;
-    pending.splice(0).forEach(([e, p]) => void deliver(e, p));
-  });
 
   return {
     get app() {

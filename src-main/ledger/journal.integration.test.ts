@@ -12,6 +12,7 @@ import { AppFailure } from '../errors/app-failure';
 import { ManualClock } from '../platform/manual-clock';
 import { createConfBackend, type ConfClass } from '../store/conf-backend';
 import { openFileJournal, type JournalFile } from './journal-file';
+import { ledgerCsv } from './ledger-csv';
 import { LedgerService } from './ledger-service';
 import { openLedgerStore } from './ledger-store';
 import type { LedgerStore } from './journaled-store';
@@ -100,6 +101,7 @@ describe('the ledger journal', () => {
     expect(readdirSync(dir)).not.toContain('ledger.json');
     const second = open(dir, clock);
     expect(second.ledger.state()).toEqual(before);
+    expect(ledgerCsv(second.ledger.state().entries)).toBe(ledgerCsv(before.entries));
     expect(second.notices).toEqual([]);
     // Start-up compaction moves it all into the snapshot and empties the journal.
     second.compact();
@@ -109,7 +111,9 @@ describe('the ledger journal', () => {
         .data.entries.map((e) => e.id)
         .sort(),
     ).toEqual(['h0', 'h1', 'h2']);
-    expect(open(dir, clock).ledger.state()).toEqual(before);
+    const third = open(dir, clock).ledger.state();
+    expect(third).toEqual(before);
+    expect(ledgerCsv(third.entries)).toBe(ledgerCsv(before.entries));
   });
 
   it('compacts once the journal passes its bound, off the write that passed it', () => {

@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addProfile, startTestApp, type TestApp } from '../src-main/app/app-test-kit';
+import { openFileJournal } from '../src-main/ledger/journal-file';
 import { openLedgerStore } from '../src-main/ledger/ledger-store';
 import { createConfBackend, type ConfClass } from '../src-main/store/conf-backend';
 import type { LedgerEntry } from '../src-shared/models/ledger';
@@ -95,10 +96,16 @@ async function measureApp(dir: string, runs: number) {
 /** Writes `count` entries through the real ledger store into `dir`. */
 function seed(dir: string, count: number, maxEntries: number): void {
   const backend = createConfBackend(Conf as unknown as ConfClass, { cwd: dir, name: 'ledger' });
-  const store = openLedgerStore(backend, () => undefined);
+  const store = openLedgerStore(
+    backend,
+    () => undefined,
+    openFileJournal(join(dir, 'ledger.journal.jsonl')),
+  );
   // The manual clock's start (the test kit's clock) is "now" for the seeded history.
   const now = Date.UTC(2026, 10, 23, 9, 0, 0);
   store.write({ entries: entries(count, now), retention: { days: 90, maxEntries } });
+  store.compact(); // into the snapshot, as a long-used ledger would be
+  store.dispose();
 }
 
 /** Heap and create cost with `count` ledger entries, beside an empty ledger. */

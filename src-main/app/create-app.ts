@@ -3,6 +3,7 @@
  * the e2e harness both call this, so the harness runs exactly the app's main-process code.
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { EventSink } from '../../src-shared/contract/events';
 import { Appearance } from '../appearance/appearance-service';
 import { openAppearanceStore } from '../appearance/appearance-store';
@@ -13,6 +14,7 @@ import type { Handlers } from '../ipc/handlers';
 import { KeychainVault } from '../keychain/keychain-vault';
 import type { SecretStore } from '../keychain/secret-store';
 import { LedgerService } from '../ledger/ledger-service';
+import { openFileJournal } from '../ledger/journal-file';
 import { openLedgerStore } from '../ledger/ledger-store';
 import { createNangoClient, DEFAULT_TIMEOUT_MS } from '../nango/nango-client';
 import { createSessionTokenClient } from '../nango/session-token-client';
@@ -116,8 +118,13 @@ export function createApp(deps: AppDeps): HandoffApp {
         ...(deps.requestTimeoutMs ? { timeoutMs: deps.requestTimeoutMs } : {}),
       }),
   });
+  const ledgerStore = openLedgerStore(
+    deps.openStore('ledger'),
+    notify,
+    openFileJournal(join(deps.dataDir, 'ledger.journal.jsonl')),
+  );
   const ledger = new LedgerService({
-    store: openLedgerStore(deps.openStore('ledger'), notify),
+    store: ledgerStore,
     clock,
     emit,
     notify,
@@ -240,6 +247,7 @@ export function createApp(deps: AppDeps): HandoffApp {
       poller.dispose();
       sessions.dispose();
       appearance.dispose();
+      ledgerStore.dispose();
     },
   };
 }

@@ -6,13 +6,15 @@ import { MemoryJsonBackend } from '../store/memory-backend';
 import { ledgerCsv } from './ledger-csv';
 import { EXPIRY_TOLERANCE_MS, LedgerService, prune } from './ledger-service';
 import { openLedgerStore } from './ledger-store';
+import { MemoryJournal } from './testing/memory-journal';
 
 const setup = () => {
   const clock = new ManualClock();
   const backend = new MemoryJsonBackend();
+  const journal = new MemoryJournal();
   const events: LedgerChange[] = [];
   const ledger = new LedgerService({
-    store: openLedgerStore(backend, () => undefined),
+    store: openLedgerStore(backend, () => undefined, journal),
     clock,
     emit: (_e, payload) => events.push(payload as LedgerChange),
   });
@@ -28,19 +30,21 @@ const setup = () => {
       createdAt: new Date(clock.now()).toISOString(),
       expiresAt: new Date(clock.now() + 30 * 60_000).toISOString(),
     });
-  return { clock, backend, ledger, open, events };
+  return { clock, backend, journal, ledger, open, events };
 };
 
 describe('ledger', () => {
   it('keeps no Handoff tags and no tokens, and tells the renderer', () => {
-    const { ledger, open, events, backend } = setup();
+    const { ledger, open, events, backend, journal } = setup();
     open('h1');
     expect(ledger.state().entries[0]).toMatchObject({
       id: 'h1',
       tags: { end_user_id: 'u1' },
       outcome: null,
     });
-    expect(backend.text).not.toContain('handoff_install');
+    expect(backend.text ?? '').not.toContain('handoff_install');
+    expect(journal.text).toContain('"end_user_id":"u1"');
+    expect(journal.text).not.toContain('handoff_install');
     // Told that it changed, without the entries (thousands of them would cross IPC each time).
     expect(events).toEqual([{ revision: 1 }]);
     ledger.close('h1', 'revoked');

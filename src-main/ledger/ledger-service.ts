@@ -64,8 +64,7 @@ export class LedgerService {
   /**
    * Corrects the expiry once Nango has said it, unless the estimate written before the request
    * (an upper bound: lifetime + {@link EXPIRY_TOLERANCE_MS}) is at most that much later than
-   * it: each write rewrites the whole history (a quarter of a second with 10,000 entries,
-   * bench/RESULTS.md), and a create should not pay that twice for a few seconds. An estimate
+   * it: a create should not pay a second fsynced journal append for a few seconds. An estimate
    * earlier than Nango's is always corrected: the ledger never says a link died before it did.
    */
   setExpiry(id: string, expiresAt: string): void {
@@ -158,21 +157,35 @@ export class LedgerService {
 /** Applies retention: finished entries past `days` go, then the oldest finished beyond `maxEntries`. */
 export function prune(doc: LedgerState, now: number): LedgerState {
   const cutoff = now - doc.retention.days * DAY_MS;
-  let entries = doc.entries.filter(
-    (e) => e.outcome === null || Date.parse(e.outcomeAt ?? e.createdAt) >= cutoff,
-  );
+  let entries = doc.entries.filter((e) => e.outcome === null || finishedAt(e) >= cutoff);
   const excess = entries.length - doc.retention.maxEntries;
   if (excess > 0) {
     const drop = new Set(
       entries
         .filter((e) => e.outcome !== null)
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        // By id on a tie, so the choice does not depend on the order entries are held in.
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
         .slice(0, excess)
         .map((e) => e.id),
     );
     entries = entries.filter((e) => !drop.has(e.id));
   }
   return { ...doc, entries };
+}
+
+/**
+ * When an entry finished, parsed once per entry object: prune runs on every change, and
+ * parsing 10,000 dates each time was most of a create's ledger cost. Entries are never
+ * changed in place (the store freezes them), so the object is a safe key.
+ */
+const finishedTimes = new WeakMap<LedgerEntry, number>();
+function finishedAt(e: LedgerEntry): number {
+  let at = finishedTimes.get(e);
+  if (at === undefined) {
+    at = Date.parse(e.outcomeAt ?? e.createdAt);
+    finishedTimes.set(e, at);
+  }
+  return at;
 }
 
 function newestFirst(entries: LedgerEntry[]): LedgerEntry[] {

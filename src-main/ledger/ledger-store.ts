@@ -1,14 +1,21 @@
 /**
- * The ledger's file: a versioned JSON document apart from the sealed session store, so it
- * survives when that one cannot be opened. Holds no token and no link.
+ * The ledger's files: a versioned JSON snapshot (`ledger.json`) and a journal of the changes
+ * since (`ledger.journal.jsonl`, journaled-store.ts), apart from the sealed session store, so
+ * they survive when that one cannot be opened. They hold no token and no link.
  */
 import { z } from 'zod';
 import type { LedgerState } from '../../src-shared/models/ledger';
 import type { JsonBackend } from '../store/json-backend';
-import type { DocumentStore } from '../store/settings-store';
 import type { Notify } from '../store/salvage-rows';
 import { salvageRows } from '../store/salvage-rows';
 import { openVersionedStore } from '../store/versioned-store';
+import type { JournalFile } from './journal-file';
+import { journalOpSchema } from './journal-lines';
+import {
+  openJournaledStore,
+  type JournaledStoreOptions,
+  type LedgerStore,
+} from './journaled-store';
 
 /** Default retention: a quarter of history, bounded in size. */
 const DEFAULT_RETENTION = { days: 90, maxEntries: 5000 };
@@ -31,17 +38,21 @@ const entrySchema = z.object({
   note: z.string().optional(),
 });
 
-const ledgerSchema = z.object({
-  entries: z.array(entrySchema),
-  retention: z.object({
-    days: z.number().int().min(1).max(3650),
-    maxEntries: z.number().int().min(10).max(100_000),
-  }),
+const retentionSchema = z.object({
+  days: z.number().int().min(1).max(3650),
+  maxEntries: z.number().int().min(10).max(100_000),
 });
 
-/** Opens the ledger document. */
-export function openLedgerStore(backend: JsonBackend, notify: Notify): DocumentStore<LedgerState> {
-  return openVersionedStore<LedgerState>({
+const ledgerSchema = z.object({ entries: z.array(entrySchema), retention: retentionSchema });
+
+/** Opens the ledger: its snapshot through `backend`, its changes since through `journal`. */
+export function openLedgerStore(
+  backend: JsonBackend,
+  notify: Notify,
+  journal: JournalFile,
+  tuning: Pick<JournaledStoreOptions, 'maxJournalLines' | 'schedule'> = {},
+): LedgerStore {
+  const snapshot = openVersionedStore<LedgerState>({
     backend,
     label: 'link history',
     version: 1,
@@ -54,5 +65,13 @@ export function openLedgerStore(backend: JsonBackend, notify: Notify): DocumentS
       return { value: { entries, retention: { ...DEFAULT_RETENTION } }, repaired, dropped };
     },
     notify,
+  });
+  return openJournaledStore({
+    snapshot,
+    journal,
+    opSchema: journalOpSchema(entrySchema, retentionSchema),
+    label: 'link history',
+    notify,
+    ...tuning,
   });
 }

@@ -64,8 +64,17 @@ interface PendingBackup {
   what: string;
 }
 
+/** A versioned document. */
+export interface VersionedStore<T> extends DocumentStore<T> {
+  /**
+   * Throws `storage_unavailable` when a write would be refused (the original still has to be
+   * copied aside, or could not be read), so a journal beside the file obeys the same rule.
+   */
+  ensureWritable(): void;
+}
+
 /** Opens a versioned document; opening and reading never throw. */
-export function openVersionedStore<T>(options: VersionedStoreOptions<T>): DocumentStore<T> {
+export function openVersionedStore<T>(options: VersionedStoreOptions<T>): VersionedStore<T> {
   const { backend, label, version, schema, notify } = options;
   let pending: PendingBackup | null = null;
   /** Set when the file could not even be read: it is never replaced in this run. */
@@ -204,6 +213,7 @@ export function openVersionedStore<T>(options: VersionedStoreOptions<T>): Docume
   }
 
   return {
+    ensureWritable: settlePending,
     read: () => structuredClone(current),
     write(value) {
       // Validated on the way in: a row that would fail on the next start never reaches disk.

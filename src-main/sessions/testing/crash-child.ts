@@ -11,7 +11,7 @@ import { openCrashStores } from './crash-stores';
 const dir = process.argv[2] as string;
 
 async function main(): Promise<void> {
-  const { sessions, ledger, state } = await openCrashStores(dir);
+  const { sessions, ledger, state } = await openCrashStores(dir, [], 'child');
   if (state.status !== 'ready') throw new Error(`store not ready: ${JSON.stringify(state)}`);
   process.stdout.write('ready\n');
   for (let n = 0; ; n++) {

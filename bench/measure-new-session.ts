@@ -68,17 +68,24 @@ export async function measureNewSession(
         w.__bench.prime();
       });
       const before = await taskSeconds();
-      await app.createSession(`cus_new_${i}`);
+      const made = await app.createSession(`cus_new_${i}`);
+      // The new card is found by its id (it is first in the grid, so the lookup stops there):
+      // counting every card with querySelectorAll on each polling frame walked 22,000
+      // elements inside the measured window, the bench's own cost billed to the app.
       await page.waitForFunction(
-        (n) =>
-          document.querySelectorAll('[data-testid="session-card"]').length >= n &&
+        (id) =>
+          document.querySelector(`[data-session-id="${CSS.escape(id)}"]`) !== null &&
           (window as unknown as { __benchEventMs: number[] }).__benchEventMs.length > 0,
-        count,
+        made.id,
       );
       await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
       );
       cpu.push((await taskSeconds()) - before);
+      const shown = await page.evaluate(
+        () => document.querySelectorAll('[data-testid="session-card"]').length,
+      );
+      if (shown < count) throw new Error(`expected ${count} cards on screen, saw ${shown}`);
       await page.waitForTimeout(50);
       const { ms, renders } = await page.evaluate(() => {
         const w = window as unknown as {

@@ -53,6 +53,17 @@ describe('remainingMs', () => {
   it('treats an unparsable time as expired', () => {
     expect(remainingMs('not a date', 0)).toBe(0);
   });
+  it('with the creation time, a clock up to a second behind still starts at 30:00, not 30:01', () => {
+    const created = '2026-12-01T09:00:00.400Z';
+    const expires = '2026-12-01T09:30:00.700Z'; // Nango's expiry, a little after 30 minutes
+    const staleNow = Date.parse('2026-12-01T08:59:59.900Z');
+    expect(formatCountdown(remainingMs(expires, staleNow))).toBe('30:01');
+    expect(formatCountdown(remainingMs(expires, staleNow, created))).toBe('30:00');
+    // Once the clock passes the creation time, the cap no longer matters.
+    const later = Date.parse('2026-12-01T09:10:00.000Z');
+    expect(remainingMs(expires, later, created)).toBe(remainingMs(expires, later));
+    expect(remainingMs(expires, staleNow, 'not a date')).toBe(remainingMs(expires, staleNow));
+  });
 });
 
 describe('describeCountdown', () => {

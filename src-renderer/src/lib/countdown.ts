@@ -10,10 +10,19 @@ export const CRITICAL_MS = 60_000;
 /** How urgent a countdown looks. `over`: the link has expired. */
 export type Urgency = 'calm' | 'warning' | 'critical' | 'over';
 
-/** Milliseconds from `now` until an ISO 8601 time (negative once passed; 0 if unparsable). */
-export function remainingMs(expiresAt: string, now: number): number {
+/**
+ * Milliseconds from `now` until an ISO 8601 time (negative once passed; 0 if unparsable).
+ * With `createdAt`, never more than the link's whole-second lifetime: the shared clock ticks
+ * once a second, so a card arriving between ticks reads a `now` up to a second old, and the
+ * rounded-up display would start a 30-minute link at "30:01".
+ */
+export function remainingMs(expiresAt: string, now: number, createdAt?: string): number {
   const end = Date.parse(expiresAt);
-  return Number.isNaN(end) ? 0 : end - now;
+  if (Number.isNaN(end)) return 0;
+  const left = end - now;
+  const start = createdAt === undefined ? Number.NaN : Date.parse(createdAt);
+  if (Number.isNaN(start) || start >= end) return left;
+  return Math.min(left, Math.floor((end - start) / 1000) * 1000);
 }
 
 /**

@@ -5,9 +5,16 @@ import { describeCountdown, formatCountdown, remainingMs, urgencyOf } from '../.
 import { useClockStore } from '../../stores/use-clock-store';
 
 /** Time left to scan. */
-export function PresenterCountdown({ expiresAt }: { expiresAt: string }) {
+export function PresenterCountdown({
+  expiresAt,
+  createdAt,
+}: {
+  expiresAt: string;
+  /** When the shown link was made: caps the display at its lifetime. */
+  createdAt?: string;
+}) {
   const now = useClockStore((s) => s.now);
-  const ms = remainingMs(expiresAt, now);
+  const ms = remainingMs(expiresAt, now, createdAt);
   const urgency = urgencyOf(ms);
   return (
     <p className={`presenter__countdown presenter__countdown--${urgency}`}>

@@ -117,7 +117,9 @@ function Presenter({ session, onClose }: { session: HandoffSession; onClose: () 
         <p className="presenter__integrations" data-testid="presenter-integrations">
           {integrationsLine(names, live)}
         </p>
-        {live ? <PresenterCountdown expiresAt={session.expiresAt} /> : null}
+        {live ? (
+          <PresenterCountdown expiresAt={session.expiresAt} createdAt={session.createdAt} />
+        ) : null}
         <p
           id="presenter-status"
           className={`presenter__status presenter__status--${status}`}

@@ -127,7 +127,7 @@ export const SessionCard = memo(function SessionCard({ session, onDismissed }: S
       <SessionStateNote session={session} />
       {live ? (
         <div className="session-card__present">
-          <SessionCountdown expiresAt={session.expiresAt} />
+          <SessionCountdown expiresAt={session.expiresAt} createdAt={session.createdAt} />
           <button
             ref={presentRef}
             type="button"

@@ -12,17 +12,19 @@ import { useOnScreen } from '../../ui/use-on-screen';
 /** Props for {@link SessionCountdown}. */
 export interface SessionCountdownProps {
   expiresAt: string;
+  /** When the link was made: caps the display at its lifetime (see `remainingMs`). */
+  createdAt?: string;
 }
 
 /** The live countdown. */
-export function SessionCountdown({ expiresAt }: SessionCountdownProps) {
+export function SessionCountdown({ expiresAt, createdAt }: SessionCountdownProps) {
   const ref = useRef<HTMLParagraphElement>(null);
   const timeRef = useRef<HTMLTimeElement>(null);
   const digitsRef = useRef<HTMLSpanElement>(null);
   const onScreen = useOnScreen(ref);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   // Read, not subscribed: any render (a prop change, coming back on screen) shows the time now.
-  const ms = remainingMs(expiresAt, useClockStore.getState().now);
+  const ms = remainingMs(expiresAt, useClockStore.getState().now, createdAt);
   const urgency = urgencyOf(ms);
 
   // A tick that only changes the digits writes them straight into the DOM: no React commit per
@@ -33,7 +35,7 @@ export function SessionCountdown({ expiresAt }: SessionCountdownProps) {
   useEffect(() => {
     if (!onScreen) return;
     const show = (now: number) => {
-      const left = remainingMs(expiresAt, now);
+      const left = remainingMs(expiresAt, now, createdAt);
       if (urgencyOf(left) !== urgency) return rerender();
       const text = digitsRef.current?.firstChild;
       const digits = formatCountdown(left);
@@ -42,7 +44,7 @@ export function SessionCountdown({ expiresAt }: SessionCountdownProps) {
     };
     show(useClockStore.getState().now);
     return useClockStore.subscribe((state) => show(state.now));
-  }, [onScreen, expiresAt, urgency]);
+  }, [onScreen, expiresAt, createdAt, urgency]);
 
   return (
     <p ref={ref} className={`countdown countdown--${urgency}`} data-urgency={urgency}>

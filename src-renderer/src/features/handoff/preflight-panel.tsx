@@ -180,7 +180,7 @@ export function PreflightPanel({ form, profileId, profileName }: PreflightPanelP
   );
 }
 
-/** The closed panel's summary of the phone's theme: "dark theme", "the phone's own theme". */
+/** The closed panel's summary of the phone's theme: "dark theme", "auto theme" (follows the phone). */
 function themeSummary(theme: ConnectUiTheme): string {
-  return theme === 'system' ? 'the phone’s own theme' : `${theme} theme`;
+  return theme === 'system' ? 'auto theme' : `${theme} theme`;
 }

@@ -83,7 +83,7 @@ export async function openBenchApp(
   await page.getByTestId('create-form').waitFor();
   if (sessions > 0) {
     await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid="session-card"]').length >= n,
+      (n) => Number(document.querySelector('#sessions-title + .count')?.textContent ?? 0) >= n,
       sessions,
       { timeout: 60_000 },
     );

@@ -125,7 +125,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < 5; i += 1) {
         await app.createSession(`cus_new_${i}`);
         await app.page.waitForFunction(
-          (n) => document.querySelectorAll('[data-testid="session-card"]').length >= n,
+          (n) => Number(document.querySelector('#sessions-title + .count')?.textContent ?? 0) >= n,
           501 + i,
         );
         await app.page.waitForTimeout(300);
@@ -135,7 +135,8 @@ async function main(): Promise<void> {
         for (let i = 5; i < 10; i += 1) {
           await app.createSession(`cus_new_${i}`);
           await app.page.waitForFunction(
-            (n) => document.querySelectorAll('[data-testid="session-card"]').length >= n,
+            (n) =>
+              Number(document.querySelector('#sessions-title + .count')?.textContent ?? 0) >= n,
             501 + i,
           );
           await app.page.waitForTimeout(300);

@@ -17,12 +17,15 @@ export interface OnScreenItemProps {
   /** Must give the item `content-visibility: auto`, or the browser never says. */
   className: string;
   children: ReactNode;
+  /** Its place (1-based) among `size`, told only when a part of the list is rendered. */
+  position?: number | undefined;
+  size?: number;
 }
 
 type StateChange = Event & { skipped?: boolean };
 
 /** An `<li>` whose content knows whether it is on (or near) the screen. */
-export function OnScreenItem({ className, children }: OnScreenItemProps) {
+export function OnScreenItem({ className, children, position, size }: OnScreenItemProps) {
   const ref = useRef<HTMLLIElement>(null);
   // On until the browser says otherwise: a first paint must be right, and where the event is
   // unknown (older engines, tests) everything simply stays on.
@@ -35,7 +38,13 @@ export function OnScreenItem({ className, children }: OnScreenItemProps) {
     return () => item.removeEventListener('contentvisibilityautostatechange', changed);
   }, []);
   return (
-    <li ref={ref} className={className} data-on-screen={onScreen}>
+    <li
+      ref={ref}
+      className={className}
+      data-on-screen={onScreen}
+      aria-posinset={position}
+      aria-setsize={position && size}
+    >
       <OnScreenContext value={onScreen}>{children}</OnScreenContext>
     </li>
   );

@@ -4,12 +4,13 @@
  * from the form is scrolled into view and focused (on a small window it lands below the fold),
  * and a dismissed card hands focus to the next one, or back to the form.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cardIdOf, shownSessions } from '../../../../src-shared/models/card-lineage';
 import { sortSessions } from '../../lib/session-status';
 import { useFocusStore } from '../../stores/use-focus-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
 import { OnScreenItem } from '../../ui/on-screen-item';
+import { useGridWindow } from './use-grid-window';
 import { RevokeAll } from './revoke-all';
 import { SessionCard } from './session-card';
 import { StoreLockedBanner } from './store-locked-banner';
@@ -20,6 +21,20 @@ export function SessionGrid() {
   const sorted = useMemo(() => sortSessions(shownSessions(sessions)), [sessions]);
   const lastCreatedId = useSessionsStore((s) => s.lastCreatedId);
   const listRef = useRef<HTMLUListElement>(null);
+  // The focused card stays rendered wherever the window is (its focus would be lost), and so
+  // does a card just made, so that it can be focused and scrolled to as below.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const onFocus = (event: React.FocusEvent) => {
+    const id = (event.target as HTMLElement).closest<HTMLElement>('[data-session-id]')?.dataset
+      .sessionId;
+    if (id && id !== focusedId) setFocusedId(id);
+  };
+  // Below WINDOW_FROM, one run of every card and no spacer: the grid is exactly as before.
+  const { runs, after, windowed } = useGridWindow(
+    listRef,
+    sorted.length,
+    [focusedId, lastCreatedId].map((id) => sorted.findIndex((s) => s.id === id)),
+  );
   const cardOf = (id: string) =>
     listRef.current?.querySelector<HTMLElement>(
       `[data-testid="session-card"][data-session-id="${CSS.escape(id)}"]`,
@@ -51,8 +66,12 @@ export function SessionGrid() {
     const { order, gone } = places.current;
     const index = order.includes(id) ? order.indexOf(id) : (gone.get(id) ?? 0);
     requestAnimationFrame(() => {
-      const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-testid="session-card"]');
-      const next = cards?.[Math.min(index, cards.length - 1)];
+      // By id, not by the n-th card in the list: past WINDOW_FROM only some are rendered.
+      const now = places.current.order;
+      const id = now[Math.min(index, now.length - 1)] ?? '';
+      const next = listRef.current?.querySelector<HTMLElement>(
+        `[data-testid="session-card"][data-session-id="${CSS.escape(id)}"]`,
+      );
       if (next) next.focus();
       else useFocusStore.getState().request('new-handoff');
     });
@@ -78,12 +97,30 @@ export function SessionGrid() {
           </p>
         </div>
       ) : (
-        <ul className="session-grid" ref={listRef}>
-          {sorted.map((session) => (
-            <OnScreenItem key={cardIdOf(session)} className="session-grid__item">
-              <SessionCard session={session} onDismissed={onDismissed} />
-            </OnScreenItem>
-          ))}
+        <ul className="session-grid" ref={listRef} onFocus={onFocus}>
+          {runs.flatMap((run, r) => [
+            run.before > 0 ? (
+              <li
+                key={`gap-${r}`}
+                className="session-grid__spacer"
+                aria-hidden="true"
+                style={{ height: run.before }}
+              />
+            ) : null,
+            ...sorted.slice(run.start, run.end).map((session, i) => (
+              <OnScreenItem
+                key={cardIdOf(session)}
+                className="session-grid__item"
+                position={windowed ? run.start + i + 1 : undefined}
+                size={sorted.length}
+              >
+                <SessionCard session={session} onDismissed={onDismissed} />
+              </OnScreenItem>
+            )),
+          ])}
+          {after > 0 ? (
+            <li className="session-grid__spacer" aria-hidden="true" style={{ height: after }} />
+          ) : null}
         </ul>
       )}
     </section>

@@ -5,8 +5,6 @@
  */
 import {
   closeSync,
-  constants,
-  copyFileSync,
   existsSync,
   fsyncSync,
   ftruncateSync,
@@ -15,7 +13,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { writeFileAtomic } from '../store/atomic-file';
+import { copyDurably, syncFolder, writeFileAtomic } from '../store/atomic-file';
 
 /** One append-only text file. Failures are thrown as Node's own errors (`code` ENOSPC, ...). */
 export interface JournalFile {
@@ -67,24 +65,8 @@ export function openFileJournal(path: string): JournalFile {
     backup(reason) {
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const target = join(dirname(path), `${basename(path, '.jsonl')}.${reason}-${stamp}.jsonl`);
-      copyFileSync(path, target, constants.COPYFILE_EXCL);
-      const fd = openSync(target, 'r+');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      copyDurably(path, target);
       return target;
     },
   };
-}
-
-function syncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

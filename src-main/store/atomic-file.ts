@@ -4,7 +4,16 @@
  * folder is fsynced too so the rename itself is durable. A reader sees the old file or the new
  * one, never half of either.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -35,7 +44,19 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 
   syncFolder(dirname(path));
 }
 
-function syncFolder(folder: string): void {
+/** A copy that is on disk before it returns, so a crash right after cannot leave it empty. */
+export function copyDurably(from: string, to: string): void {
+  copyFileSync(from, to, constants.COPYFILE_EXCL);
+  const fd = openSync(to, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a new or renamed name in `folder` durable. */
+export function syncFolder(folder: string): void {
   // Windows cannot open a folder for fsync; the rename is already durable enough there.
   if (process.platform === 'win32') return;
   const fd = openSync(folder, 'r');

@@ -3,8 +3,9 @@
  * the app and in tests. conf writes through `atomically` (temp file, fsync, rename), which is
  * where the backend's atomic-write guarantee comes from; backups are durable copies made here.
  */
-import { closeSync, constants, copyFileSync, existsSync, fsyncSync, openSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyDurably } from './atomic-file';
 import type { JsonBackend } from './json-backend';
 
 /** What we use of a conf / electron-store instance. */
@@ -56,15 +57,4 @@ export function createConfBackend(
       return target;
     },
   };
-}
-
-/** A copy that is on disk before it returns, so a crash right after cannot leave it empty. */
-function copyDurably(from: string, to: string): void {
-  copyFileSync(from, to, constants.COPYFILE_EXCL);
-  const fd = openSync(to, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -1,10 +1,11 @@
 /**
  * The ledger at its largest: main's heap with 10,000 entries held, against the same app with an
- * empty ledger, and what one create costs in main at that size (every ledger change rewrites
- * and re-announces the whole history). The entries are written once through the real ledger
- * store (its schema, its file) into the data folder, then the real app starts on that folder
- * and its ledger service loads them; filling 10,000 one by one through the service would
- * rewrite the file 20,000 times. Retention is raised to keep them all. Needs --expose-gc.
+ * empty ledger, and what one create costs in main at that size (a change appends to the
+ * journal; prune still walks the whole history). The entries are written once through the real
+ * ledger store (its schema, its files) into the data folder and compacted into the snapshot,
+ * then the real app starts on that folder and its ledger service loads them; filling 10,000
+ * one by one through the service would take 20,000 fsynced appends. Retention is raised to
+ * keep them all. Needs --expose-gc.
  */
 import Conf from 'conf';
 import { mkdtempSync, rmSync } from 'node:fs';

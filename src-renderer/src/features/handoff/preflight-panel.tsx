@@ -13,6 +13,7 @@ import {
   type ConnectUiTheme,
 } from '../../../../src-shared/models/preflight';
 import { errorMessage } from '../../lib/error-message';
+import { themePhrase } from '../../lib/phone-summary';
 import { draftFromPreflight, preflightFromDraft } from '../../lib/preflight-draft';
 import { usePreflightStore } from '../../stores/use-preflight-store';
 import { IntegrationPreflightFields } from './integration-preflight-fields';
@@ -50,7 +51,7 @@ export function PreflightPanel({ form, profileId, profileName }: PreflightPanelP
         <span className="muted small">
           {' '}
           · {LANG_NAMES[(draft.lang || defaults.lang || 'en') as ConnectUiLang]},{' '}
-          {themeSummary(draft.theme || defaults.theme || 'system')}
+          {themePhrase(draft.theme || defaults.theme || 'system')}
         </span>
       </summary>
       <div className="preflight__body">
@@ -178,9 +179,4 @@ export function PreflightPanel({ form, profileId, profileName }: PreflightPanelP
       </div>
     </details>
   );
-}
-
-/** The closed panel's summary of the phone's theme: "dark theme", "auto theme" (follows the phone). */
-function themeSummary(theme: ConnectUiTheme): string {
-  return theme === 'system' ? 'auto theme' : `${theme} theme`;
 }

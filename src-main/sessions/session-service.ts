@@ -10,6 +10,7 @@
  * tells listeners after each committed change.
  */
 import type { EventSink } from '../../src-shared/contract/events';
+import { cardIdOf } from '../../src-shared/models/card-lineage';
 import type { RemoteConnection } from '../../src-shared/models/connection';
 import type { SessionStoreStatus } from '../../src-shared/models/app-status';
 import type { RefreshState } from '../../src-shared/models/refresh';
@@ -300,7 +301,7 @@ export class SessionService {
       (r) =>
         holdsLiveLink(r) &&
         // A refresh keeps its card's previous link for the overlap; rotation revokes it.
-        (lineage === undefined || (r.view.cardId ?? r.view.id) !== lineage.cardId) &&
+        (lineage === undefined || cardIdOf(r.view) !== lineage.cardId) &&
         r.view.kind === 'reconnect' &&
         r.view.status === 'active' &&
         r.view.profileId === input.profileId &&
@@ -387,19 +388,18 @@ export class SessionService {
    */
   noticeConnections(profileId: string, connections: readonly RemoteConnection[]): void {
     // A refreshed card completes once: its other link is then revoked (sessions/rotation/).
-    const cardOf = (r: SessionRecord) => r.view.cardId ?? r.view.id;
     const done = new Set(
       this.book
         .all()
         .filter((r) => r.view.status === 'completed')
-        .map(cardOf),
+        .map((r) => cardIdOf(r.view)),
     );
     for (const record of this.book.all()) {
       if (record.view.profileId !== profileId || record.view.status !== 'active') continue;
-      if (!holdsLiveLink(record) || done.has(cardOf(record))) continue;
+      if (!holdsLiveLink(record) || done.has(cardIdOf(record.view))) continue;
       const match = findCompletion(record, connections);
       if (match) {
-        done.add(cardOf(record));
+        done.add(cardIdOf(record.view));
         this.complete(record, match);
       }
     }

@@ -12,7 +12,12 @@
  * expired meanwhile stays expired and offers "Continue" (a new link only when the rep asks:
  * Handoff does not mint credentials for an empty room).
  */
-import { cardIdOf, cardsOf, type Card } from '../../../src-shared/models/card-lineage';
+import {
+  cardCreatedAtOf,
+  cardIdOf,
+  cardsOf,
+  type Card,
+} from '../../../src-shared/models/card-lineage';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { AppFailure } from '../../errors/app-failure';
 import type { Clock, TimerHandle } from '../../platform/clock';
@@ -210,7 +215,7 @@ export class RotationService {
     this.minting.add(cardId);
     const lineage = {
       cardId,
-      cardCreatedAt: head.cardCreatedAt ?? head.createdAt,
+      cardCreatedAt: cardCreatedAtOf(head),
       refresh: successor(r),
     };
     const run = (async () => {

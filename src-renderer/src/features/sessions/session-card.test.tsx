@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HandoffSession } from '../../../../src-shared/models/session';
 import { useClockStore } from '../../stores/use-clock-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
 import { useSpotlightStore } from '../../stores/use-spotlight-store';
@@ -15,6 +16,14 @@ beforeEach(() => {
   useClockStore.setState({ now: 0 });
 });
 afterEach(() => resetStores(null));
+
+/** `session` with its revoke queued (Handoff offline), as `sessions:revoke` returns it then. */
+function queuedRevoke(session: HandoffSession): HandoffSession {
+  return {
+    ...session,
+    revokePending: { since: 'x', attempts: 1, reason: 'Handoff is offline.', nextAttemptAt: null },
+  };
+}
 
 /** The card of the store's first session, re-rendered as main's answers arrive. */
 function Live() {
@@ -103,15 +112,7 @@ describe('SessionCard', () => {
 
   it('puts focus on "Retry revoke now" when the revoke is queued, then on Dismiss once it lands', async () => {
     const session = aSession({}, 0);
-    const queued = {
-      ...session,
-      revokePending: {
-        since: 'x',
-        attempts: 1,
-        reason: 'Handoff is offline.',
-        nextAttemptAt: null,
-      },
-    };
+    const queued = queuedRevoke(session);
     useSessionsStore.setState({ sessions: [session] });
     fake.handle('sessions:revoke', () => ({ ok: true, data: queued }));
     const view = await render(<Live />);
@@ -133,15 +134,7 @@ describe('SessionCard', () => {
 
   it('does not pull focus back when a queued revoke is confirmed in the background', async () => {
     const session = aSession({}, 0);
-    const queued = {
-      ...session,
-      revokePending: {
-        since: 'x',
-        attempts: 1,
-        reason: 'Handoff is offline.',
-        nextAttemptAt: null,
-      },
-    };
+    const queued = queuedRevoke(session);
     useSessionsStore.setState({ sessions: [session] });
     fake.handle('sessions:revoke', () => ({ ok: true, data: queued }));
     const elsewhere = document.body.appendChild(document.createElement('button'));

@@ -38,7 +38,20 @@ const kB = (bytes: number) => bytes / 1000;
 const log = (text: string) => process.stdout.write(`${text}\n`);
 const sh = (cmd: string) => execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+/**
+ * `--rewrite`: measures nothing; rewrites RESULTS.md from bench/history.json, its "latest run"
+ * being the newest full (not `--only`) labelled run. For after a merge of two branches' runs.
+ */
+async function rewrite(): Promise<void> {
+  const runs = readHistory();
+  const latest = runs.findLast((r) => !r.only) ?? runs.at(-1);
+  if (!latest) throw new Error('bench/history.json has no runs');
+  await writeResults(latest, runs);
+  log(`Rewrote bench/RESULTS.md from ${runs.length} runs (latest full run: ${latest.label})`);
+}
+
 async function main(): Promise<void> {
+  if (args.includes('--rewrite')) return rewrite();
   log('Building the renderer (electron-vite build) and the React hello world…');
   sh('npx electron-vite build');
   const appBundle = measureBundle(resolve('out/renderer'));
@@ -307,6 +320,22 @@ async function main(): Promise<void> {
         value: summarise(ledger.createFullMs),
         floorName: 'same app, empty ledger',
         floor: summarise(ledger.createEmptyMs),
+        goal: '—',
+      },
+      {
+        id: 'ledger-compact',
+        name: 'Ledger compaction, 10,000 entries: main blocked, once per ~500 links',
+        unit: 'ms',
+        value: summarise(ledger.compactMs),
+        floorName: 'the same snapshot serialised and written atomically',
+        floor: summarise(ledger.rawWriteMs),
+        goal: '—',
+      },
+      {
+        id: 'ledger-open',
+        name: 'Ledger opened at start-up, 10,000 entries (read, validate, index)',
+        unit: 'ms',
+        value: summarise(ledger.openMs),
         goal: '—',
       },
     );

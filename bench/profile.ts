@@ -1,6 +1,7 @@
 /**
  * `npm run bench:profile -- <tick|new|create|nav> [--minified]`: CPU profiles of one slow path,
- * to find the cause before optimising. The renderer is built unminified (readable names) into
+ * to find the cause before optimising (for `nav`, also a traced breakdown beside the hello
+ * world's: bench/nav-breakdown.ts). The renderer is built unminified (readable names) into
  * test-output/bench/renderer-profile unless `--minified` (then out/renderer as built). Chromium
  * is profiled over CDP (Profiler domain); for `create` main (which the harness runs in this
  * process) is profiled too, through node:inspector. Writes the `.cpuprofile` files (open them
@@ -14,6 +15,9 @@ import { serveRenderer } from '../e2e/harness/serve-renderer';
 import { launchChromium, openBenchApp } from './bench-app';
 import { formatSummary, type CpuProfile } from './cpu-profile';
 import { createSteps, spans, type CreateSteps } from './create-steps';
+import { buildHelloWorld } from './hello-world';
+import { navBreakdown } from './nav-breakdown';
+import { addProbes } from './probes';
 import { summarise } from './stats';
 
 const args = process.argv.slice(2);
@@ -186,6 +190,17 @@ async function main(): Promise<void> {
         );
       }
       save('nav-renderer', await stopPageProfile(cdp));
+      // The same load traced, beside the hello world's: what each class of work costs.
+      const hello = await serveRenderer(await buildHelloWorld());
+      const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+      const helloPage = await context.newPage();
+      await addProbes(helloPage);
+      await helloPage.goto(hello.url);
+      log(
+        `\n${await navBreakdown({ app: [app.page, server.url], hello: [helloPage, hello.url] })}`,
+      );
+      await context.close();
+      await hello.close();
       await app.close();
     } else {
       throw new Error(`unknown mode ${mode}: tick, new, create or nav`);

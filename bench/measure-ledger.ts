@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { addProfile, startTestApp, type TestApp } from '../src-main/app/app-test-kit';
 import { openFileJournal } from '../src-main/ledger/journal-file';
 import { openLedgerStore } from '../src-main/ledger/ledger-store';
+import { writeFileAtomic } from '../src-main/store/atomic-file';
 import { createConfBackend, type ConfClass } from '../src-main/store/conf-backend';
 import type { LedgerEntry } from '../src-shared/models/ledger';
 import { msSince } from './stats';
@@ -28,6 +29,12 @@ export interface LedgerFigures {
   /** `sessions:create` in main, round trip to the fake server included. */
   createFullMs: number[];
   createEmptyMs: number[];
+  /** Opening the ledger store on the full snapshot, as start-up does (read, validate, index). */
+  openMs: number[];
+  /** One compaction of the full ledger (main is blocked for it), after one change. */
+  compactMs: number[];
+  /** Its floor: the same snapshot serialised and written atomically (fsync, rename). */
+  rawWriteMs: number[];
   gcExposed: boolean;
 }
 
@@ -109,6 +116,44 @@ function seed(dir: string, count: number, maxEntries: number): void {
   store.dispose();
 }
 
+function openStore(dir: string) {
+  const backend = createConfBackend(Conf as unknown as ConfClass, { cwd: dir, name: 'ledger' });
+  const journal = openFileJournal(join(dir, 'ledger.journal.jsonl'));
+  // Compaction runs only when the bench calls it.
+  return openLedgerStore(backend, () => undefined, journal, { schedule: () => () => undefined });
+}
+
+/** Start-up open and compaction of the ledger in `dir`, and the raw write beneath them. */
+function measureStore(dir: string, runs: number) {
+  const openMs: number[] = [];
+  const compactMs: number[] = [];
+  const rawWriteMs: number[] = [];
+  for (let i = 0; i <= runs; i += 1) {
+    let start = process.hrtime.bigint();
+    const store = openStore(dir);
+    const opened = msSince(start);
+    const state = store.read();
+    const [first] = state.entries;
+    store.write({
+      ...state,
+      entries: [{ ...first!, note: `run ${i}` }, ...state.entries.slice(1)],
+    });
+    start = process.hrtime.bigint();
+    store.compact();
+    const compacted = msSince(start);
+    store.dispose();
+    start = process.hrtime.bigint();
+    const text = JSON.stringify({ version: 1, data: store.read() }, undefined, '\t');
+    writeFileAtomic(join(dir, 'raw-floor.json'), text);
+    const raw = msSince(start);
+    if (i === 0) continue; // warm-up (the first validation compiles the schema)
+    openMs.push(opened);
+    compactMs.push(compacted);
+    rawWriteMs.push(raw);
+  }
+  return { openMs, compactMs, rawWriteMs };
+}
+
 /** Heap and create cost with `count` ledger entries, beside an empty ledger. */
 export async function measureLedger(count: number, runs: number): Promise<LedgerFigures> {
   const emptyDir = mkdtempSync(join(tmpdir(), 'handoff-bench-ledger-'));
@@ -119,6 +164,7 @@ export async function measureLedger(count: number, runs: number): Promise<Ledger
     const full = await measureApp(fullDir, runs);
     if (full.held < count) throw new Error(`the ledger held ${full.held} of ${count} entries`);
     return {
+      ...measureStore(fullDir, runs),
       entries: full.held,
       heapFullMb: full.heap,
       heapEmptyMb: empty.heap,

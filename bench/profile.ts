@@ -1,6 +1,7 @@
 /**
  * `npm run bench:profile -- <tick|new|create|nav> [--minified]`: CPU profiles of one slow path,
- * to find the cause before optimising. The renderer is built unminified (readable names) into
+ * to find the cause before optimising (for `nav`, also a traced breakdown beside the hello
+ * world's: bench/nav-breakdown.ts). The renderer is built unminified (readable names) into
  * test-output/bench/renderer-profile unless `--minified` (then out/renderer as built). Chromium
  * is profiled over CDP (Profiler domain); for `create` main (which the harness runs in this
  * process) is profiled too, through node:inspector. Writes the `.cpuprofile` files (open them
@@ -13,7 +14,11 @@ import type { CDPSession, Page } from '@playwright/test';
 import { serveRenderer } from '../e2e/harness/serve-renderer';
 import { launchChromium, openBenchApp } from './bench-app';
 import { formatSummary, type CpuProfile } from './cpu-profile';
-import { createInPage } from './measure-create';
+import { createSteps, spans, type CreateSteps } from './create-steps';
+import { buildHelloWorld } from './hello-world';
+import { navBreakdown } from './nav-breakdown';
+import { addProbes } from './probes';
+import { summarise } from './stats';
 
 const args = process.argv.slice(2);
 const mode = args.find((a) => !a.startsWith('--')) ?? 'tick';
@@ -145,20 +150,33 @@ async function main(): Promise<void> {
       await app.close();
     } else if (mode === 'create') {
       const app = await openBenchApp(browser, server.url, 0);
-      await createInPage(app.page, 'cus_warm');
+      await createSteps(app.page, app.main, 'cus_warm');
       const session = new Session();
       session.connect();
       await session.post('Profiler.enable');
       await session.post('Profiler.setSamplingInterval', { interval: 200 });
       await session.post('Profiler.start');
       const cdp = await startPageProfile(app.page);
-      const times: number[] = [];
-      for (let i = 0; i < 10; i += 1) times.push(await createInPage(app.page, `cus_${i}`));
+      const steps: CreateSteps[] = [];
+      for (let i = 0; i < 10; i += 1) steps.push(await createSteps(app.page, app.main, `cus_${i}`));
       save('create-renderer', await stopPageProfile(cdp));
       const { profile } = await session.post('Profiler.stop');
       save('create-main', profile as unknown as CpuProfile);
       session.disconnect();
-      log(`click → QR: ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
+      await traceDuring(app.page, 'create-trace', async () => {
+        for (let i = 10; i < 20; i += 1) {
+          steps.push(await createSteps(app.page, app.main, `cus_${i}`));
+        }
+      });
+      log(`\ncreate → QR, ${steps.length} runs, medians (ms; parts of one run, not all additive):`);
+      const rows = steps.map(spans);
+      for (const name of Object.keys(rows[0]!)) {
+        const values = rows.map((r) => r[name]!).filter(Number.isFinite);
+        const median = values.length > 0 ? summarise(values).median.toFixed(2) : '—';
+        log(
+          `  ${median.padStart(7)}  ${name}${values.length < rows.length ? ` (${values.length} runs)` : ''}`,
+        );
+      }
       await app.close();
     } else if (mode === 'nav') {
       const app = await openBenchApp(browser, server.url, 0);
@@ -172,6 +190,17 @@ async function main(): Promise<void> {
         );
       }
       save('nav-renderer', await stopPageProfile(cdp));
+      // The same load traced, beside the hello world's: what each class of work costs.
+      const hello = await serveRenderer(await buildHelloWorld());
+      const context = await browser.newContext({ viewport: { width: 1280, height: 820 } });
+      const helloPage = await context.newPage();
+      await addProbes(helloPage);
+      await helloPage.goto(hello.url);
+      log(
+        `\n${await navBreakdown({ app: [app.page, server.url], hello: [helloPage, hello.url] })}`,
+      );
+      await context.close();
+      await hello.close();
       await app.close();
     } else {
       throw new Error(`unknown mode ${mode}: tick, new, create or nav`);

@@ -64,25 +64,47 @@ export function table(run: Run): string {
   ].join('\n');
 }
 
-function history(runs: Run[]): string {
-  if (runs.length === 0) return '_No labelled runs yet (`npm run bench -- --label before`)._';
-  // Every figure any run has, in the order of the run with the most (a partial run, e.g.
-  // `--only tick`, shows — for the figures it did not measure).
+/** Every figure any run has, in the order of the run with the most. */
+function figureList(runs: Run[]): Figure[] {
   const fullest = runs.reduce((a, b) => (b.figures.length >= a.figures.length ? b : a));
   const ids = [...fullest.figures];
   for (const run of runs) {
     for (const f of run.figures) if (!ids.some((x) => x.id === f.id)) ids.push(f);
   }
+  return ids;
+}
+
+/** A figure's median as a cell, with its ratio to the floor: "12.3 ms (3.10×)". */
+function brief(f: Figure | undefined): string {
+  if (!f) return '—';
+  const c = central(f.value);
+  if (c === null) return cell(String(f.value));
+  const ratio = formatRatio(f);
+  return `${formatValue(c, f.unit)}${ratio === '—' ? '' : ` (${ratio})`}`;
+}
+
+/**
+ * Per figure: its first labelled run and its latest, side by side with the goal. Every run is
+ * in the full table below it; this one stays readable however many steps there were.
+ */
+function summary(runs: Run[]): string {
+  const rows = figureList(runs).map((figure) => {
+    const having = runs.filter((r) => r.figures.some((x) => x.id === figure.id));
+    const at = (run: Run | undefined) => run?.figures.find((x) => x.id === figure.id);
+    const first = having[0];
+    const last = having.at(-1);
+    const label = (run: Run | undefined) => (run ? ` — ${cell(run.label)}` : '');
+    return `| ${cell(figure.name)} | ${brief(at(first))}${label(first)} | ${brief(at(last))}${label(last)} | ${cell(figure.goal)} |`;
+  });
+  return ['| figure | first run | latest run | goal |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+function history(runs: Run[]): string {
+  // A partial run (e.g. `--only tick`) shows — for the figures it did not measure.
+  const ids = figureList(runs);
   const head = `| figure | ${runs.map((r) => cell(r.label)).join(' | ')} | goal |`;
   const rows = ids.map((figure) => {
-    const values = runs.map((run) => {
-      const f = run.figures.find((x) => x.id === figure.id);
-      if (!f) return '—';
-      const c = central(f.value);
-      if (c === null) return cell(String(f.value));
-      const ratio = formatRatio(f);
-      return `${formatValue(c, f.unit)}${ratio === '—' ? '' : ` (${ratio})`}`;
-    });
+    const values = runs.map((run) => brief(run.figures.find((x) => x.id === figure.id)));
     return `| ${cell(figure.name)} | ${values.join(' | ')} | ${cell(figure.goal)} |`;
   });
   const dates = runs.map((r) => `- **${r.label}**: ${r.date}, commit ${r.commit}`).join('\n');
@@ -107,9 +129,17 @@ export async function writeResults(latest: Run, runs: Run[]): Promise<void> {
     '',
     table(latest),
     '',
-    '## Before / after (medians of labelled runs, oldest first)',
-    '',
-    history(runs),
+    ...(runs.length === 0
+      ? ['_No labelled runs yet (`npm run bench -- --label before`)._']
+      : [
+          '## Before / after: first and latest labelled run of each figure (medians)',
+          '',
+          summary(runs),
+          '',
+          '## Every labelled run (medians, oldest first)',
+          '',
+          history(runs),
+        ]),
     '',
     NOTES,
   ].join('\n');

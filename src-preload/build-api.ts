@@ -2,12 +2,8 @@
  * Builds the renderer's API from a transport. Pure (no Electron): the real preload passes
  * `ipcRenderer`, the e2e harness passes Playwright bindings, unit tests pass fakes.
  */
-import {
-  isChannel,
-  type Channel,
-  type RequestOf,
-  type ResultOf,
-} from '../src-shared/contract/channels';
+import { isChannelName } from '../src-shared/contract/channel-names';
+import type { Channel, RequestOf, ResultOf } from '../src-shared/contract/channels';
 import { isAppEvent, type AppEvent, type EventPayloads } from '../src-shared/contract/events';
 import type { Result } from '../src-shared/contract/result';
 
@@ -27,7 +23,7 @@ export function buildApi(rawInvoke: RawInvoke, rawSubscribe: RawSubscribe) {
   const call =
     <C extends Channel>(channel: C) =>
     (request: RequestOf<C>): Promise<Result<ResultOf<C>>> => {
-      if (!isChannel(channel)) throw new Error(`Unknown channel ${String(channel)}`);
+      if (!isChannelName(channel)) throw new Error(`Unknown channel ${String(channel)}`);
       return rawInvoke(channel, request) as Promise<Result<ResultOf<C>>>;
     };
   const on = <E extends AppEvent>(event: E, listener: (payload: EventPayloads[E]) => void) => {

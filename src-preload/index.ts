@@ -4,12 +4,13 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { API_KEY } from '../src-shared/contract/api';
-import { isChannel } from '../src-shared/contract/channels';
+import { isChannelName } from '../src-shared/contract/channel-names';
 import { isAppEvent } from '../src-shared/contract/events';
-import { buildApi } from './build-api';
+import { buildApi, type RawSubscribe } from './build-api';
+import { prefetchStartupSnapshot } from './startup-snapshot';
 
 const knownChannel = (channel: string): string => {
-  if (!isChannel(channel)) throw new Error(`Unknown channel ${channel}`);
+  if (!isChannelName(channel)) throw new Error(`Unknown channel ${channel}`);
   return channel;
 };
 
@@ -18,16 +19,18 @@ const knownEvent = (event: string): string => {
   return event;
 };
 
-const api = buildApi(
+const subscribe: RawSubscribe = (event, listener) => {
+  // Strip the IpcRendererEvent: it would hand the page a reference to ipcRenderer's sender.
+  const wrapped = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+  ipcRenderer.on(knownEvent(event), wrapped);
+  return () => {
+    ipcRenderer.removeListener(event, wrapped);
+  };
+};
+const invoke = prefetchStartupSnapshot(
   (channel, request) => ipcRenderer.invoke(knownChannel(channel), request),
-  (event, listener) => {
-    // Strip the IpcRendererEvent: it would hand the page a reference to ipcRenderer's sender.
-    const wrapped = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
-    ipcRenderer.on(knownEvent(event), wrapped);
-    return () => {
-      ipcRenderer.removeListener(event, wrapped);
-    };
-  },
+  subscribe,
 );
+const api = buildApi(invoke, subscribe);
 
 contextBridge.exposeInMainWorld(API_KEY, api);

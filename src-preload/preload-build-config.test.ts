@@ -3,7 +3,7 @@ import config from '../electron.vite.config';
 
 /**
  * A sandboxed preload can `require` only a few built-ins and cannot be ESM, so it must come
- * out as one CommonJS file with every dependency (zod) inlined. `electron-vite build` checks
+ * out as one CommonJS file with every dependency inlined. `electron-vite build` checks
  * the output itself; this catches a config change before anyone builds.
  */
 describe('the preload build', () => {

@@ -1,5 +1,6 @@
 /**
- * Bundles page-bridge.ts (and the real buildApi with zod) into one script for addInitScript.
+ * Bundles page-bridge.ts (the real buildApi and start-up prefetch) into one script for
+ * addInitScript.
  */
 import { buildSync } from 'esbuild';
 import { resolve } from 'node:path';

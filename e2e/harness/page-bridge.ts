@@ -4,7 +4,8 @@
  * through `window.__handoffEmit`, called by the harness with page.evaluate.
  */
 import { API_KEY } from '../../src-shared/contract/api';
-import { buildApi } from '../../src-preload/build-api';
+import { buildApi, type RawSubscribe } from '../../src-preload/build-api';
+import { prefetchStartupSnapshot } from '../../src-preload/startup-snapshot';
 
 type Listener = (payload: unknown) => void;
 
@@ -21,14 +22,16 @@ bridge.__handoffEmit = (event, payload) => {
   for (const listener of listeners.get(event) ?? []) listener(payload);
 };
 
-bridge[API_KEY] = Object.freeze(
-  buildApi(
-    (channel, request) => bridge.__handoffInvoke(channel, request),
-    (event, listener) => {
-      const set = listeners.get(event) ?? new Set<Listener>();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => set.delete(listener);
-    },
-  ),
+const subscribe: RawSubscribe = (event, listener) => {
+  const set = listeners.get(event) ?? new Set<Listener>();
+  set.add(listener);
+  listeners.set(event, set);
+  return () => set.delete(listener);
+};
+
+// As the real preload does (src-preload/index.ts): the start-up snapshot is asked for now.
+const invoke = prefetchStartupSnapshot(
+  (channel, request) => bridge.__handoffInvoke(channel, request),
+  subscribe,
 );
+bridge[API_KEY] = Object.freeze(buildApi(invoke, subscribe));

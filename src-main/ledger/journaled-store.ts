@@ -111,7 +111,8 @@ export function openJournaledStore(options: JournaledStoreOptions): LedgerStore 
   function compact(): void {
     if (keepJournal) return;
     try {
-      snapshot.write(current);
+      // Every entry was validated when it was loaded or written, and is frozen.
+      snapshot.writeValidated(current);
     } catch {
       return; // the journal still holds every change; the next bound or start tries again
     }

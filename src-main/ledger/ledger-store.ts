@@ -65,6 +65,8 @@ export function openLedgerStore(
       return { value: { entries, retention: { ...DEFAULT_RETENTION } }, repaired, dropped };
     },
     notify,
+    // Read once, at start-up, by the journaled store, which freezes what it reads.
+    sharedReads: true,
   });
   return openJournaledStore({
     snapshot,

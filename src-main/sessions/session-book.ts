@@ -67,9 +67,10 @@ export class SessionBook {
 
   /**
    * Adds or replaces a record, writing the store first; throws (changing nothing) if the write
-   * fails. For creates, where the caller must react to a failed write.
+   * fails. For creates, where the caller must react to a failed write. `created`: the record
+   * is what a `sessions:create` asked for (its change says so, see `SessionsChange.created`).
    */
-  insert(record: SessionRecord): void {
+  insert(record: SessionRecord, created = false): void {
     const previous = this.records.get(record.view.id);
     this.records.set(record.view.id, record);
     try {
@@ -80,7 +81,7 @@ export class SessionBook {
       throw error;
     }
     this.touched.add(record.view.id);
-    this.changed();
+    this.changed(created ? record.view.id : undefined);
   }
 
   /** Applies `change` to a record and commits; a write failure is reported, not thrown. */
@@ -158,7 +159,7 @@ export class SessionBook {
   }
 
   /** Sends what was touched since the last event: current views, and the ids now gone. */
-  private changed(): void {
+  private changed(created?: string): void {
     const present: SessionRecord[] = [];
     const removed: string[] = [];
     for (const id of this.touched) {
@@ -168,7 +169,12 @@ export class SessionBook {
     }
     this.touched.clear();
     this.seq += 1;
-    this.deps.emit('sessions:changed', { seq: this.seq, upserted: toViews(present), removed });
+    this.deps.emit('sessions:changed', {
+      seq: this.seq,
+      upserted: toViews(present),
+      removed,
+      ...(created ? { created } : {}),
+    });
     for (const listener of this.listeners) listener();
   }
 }

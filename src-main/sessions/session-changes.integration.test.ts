@@ -58,6 +58,15 @@ describe('sessions:changed', () => {
     expect(replay(list)).toEqual(snapshot.sessions.map((s) => `${s.id}:${s.status}`).sort());
   });
 
+  it('names the session a create made, so the renderer can focus its card as it draws it', async () => {
+    const a = await create('cus_a');
+    await t.ok('sessions:revoke', { id: a.id });
+    const [made, revoked] = changes();
+    expect(made!.created).toBe(a.id);
+    expect(made!.upserted.map((s) => s.id)).toEqual([a.id]);
+    expect(revoked).not.toHaveProperty('created');
+  });
+
   it('never sends the other sessions along with one new one', async () => {
     for (let i = 0; i < 5; i += 1) await create(`cus_${i}`);
     expect(changes().map((c) => c.upserted.length)).toEqual([1, 1, 1, 1, 1]);

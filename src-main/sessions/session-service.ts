@@ -288,6 +288,7 @@ export class SessionService {
       },
       input.preflight ? { preflight: input.preflight } : {},
       (link) => withPhoneParams(link, phone),
+      lineage === undefined,
     );
   }
 
@@ -451,6 +452,8 @@ export class SessionService {
     extra: Pick<SessionRecord, 'baseline' | 'preflight'> = {},
     /** Adds the phone's settings to the vetted link. */
     dress: (link: string) => string = (link) => link,
+    /** A new card the create form asked for (not a refresh, not a reconnect): the change says so. */
+    created = false,
   ): Promise<HandoffSession> {
     await this.requireStore();
     const profile = this.deps.profiles.get(fields.profileId);
@@ -506,7 +509,7 @@ export class SessionService {
       ...extra,
     };
     try {
-      this.book.insert(record);
+      this.book.insert(record, created);
     } catch {
       // Not saved means not shown: a link nobody can see must not stay alive.
       await this.deps.sessionTokens

@@ -44,6 +44,11 @@ export interface VersionedStoreOptions<T> {
   salvage?: (data: unknown) => Salvaged<T> | undefined;
   /** Tells the user something happened to their file. */
   notify: (level: 'info' | 'warning', message: string) => void;
+  /**
+   * `read()` returns the held value itself instead of a copy: for a caller that never changes
+   * what it reads in place (the ledger, which freezes its entries and reads once at start-up).
+   */
+  sharedReads?: boolean;
 }
 
 interface Envelope {
@@ -71,6 +76,13 @@ export interface VersionedStore<T> extends DocumentStore<T> {
    * copied aside, or could not be read), so a journal beside the file obeys the same rule.
    */
   ensureWritable(): void;
+  /**
+   * Replaces the file with `value` that already passed the schema piece by piece and is never
+   * changed in place (the ledger validates each entry on its way in and freezes it): skips the
+   * whole-document validation and the defensive copy, which at 10,000 ledger entries cost more
+   * than writing the file. Same failure rules as `write`.
+   */
+  writeValidated(value: T): void;
 }
 
 /** Opens a versioned document; opening and reading never throw. */
@@ -212,22 +224,28 @@ export function openVersionedStore<T>(options: VersionedStoreOptions<T>): Versio
     pending = null;
   }
 
+  /** Writes what is already valid; memory changes only once the file has. */
+  function replace(valid: T, keep: T): void {
+    settlePending();
+    try {
+      backend.write({ version, data: valid });
+    } catch (error) {
+      throw saveFailure(error, label, backend.path);
+    }
+    // Only now does the app see the change.
+    current = keep;
+  }
+
   return {
     ensureWritable: settlePending,
-    read: () => structuredClone(current),
+    read: () => (options.sharedReads ? current : structuredClone(current)),
     write(value) {
       // Validated on the way in: a row that would fail on the next start never reaches disk.
       const parsed = schema.safeParse(value);
       if (!parsed.success) throw new Error(`Refused to save ${label} that fail their schema`);
-      settlePending();
-      try {
-        backend.write({ version, data: parsed.data });
-      } catch (error) {
-        throw saveFailure(error, label, backend.path);
-      }
-      // Only now does the app see the change.
-      current = structuredClone(parsed.data);
+      replace(parsed.data, structuredClone(parsed.data));
     },
+    writeValidated: (value) => replace(value, value),
   };
 }
 

@@ -44,6 +44,12 @@ export interface SessionsChange {
   seq: number;
   upserted: HandoffSession[];
   removed: string[];
+  /**
+   * Set on the change that brings a session `sessions:create` just made (the create form's,
+   * not a self-refresh's): its id. The change reaches the renderer before the reply does, so
+   * the renderer focuses that card in the commit that first draws it, not in a later one.
+   */
+  created?: string;
 }
 
 /**

@@ -9,13 +9,13 @@ export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 
 /**
  * Production: the renderer loads only its own bundle. It makes no network calls at all (main
- * talks to Nango), and the QR code is an SVG `data:` image, hence `img-src data:`.
+ * talks to Nango), and the QR code is inline SVG markup, so no `data:` image is allowed either.
  */
 const PRODUCTION_CSP_DIRECTIVES: CspDirectives = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'", 'data:'],
+  'img-src': ["'self'"],
   'font-src': ["'self'"],
   'connect-src': ["'none'"],
   'base-uri': ["'none'"],
@@ -46,7 +46,7 @@ export function buildDevCsp(devServerUrl: string): string {
     ...PRODUCTION_CSP_DIRECTIVES,
     'script-src': ["'self'", "'unsafe-inline'", origin.origin],
     'style-src': ["'self'", "'unsafe-inline'", origin.origin],
-    'img-src': ["'self'", 'data:', origin.origin],
+    'img-src': ["'self'", origin.origin],
     'font-src': ["'self'", origin.origin],
     'connect-src': ["'self'", origin.origin, wsOrigin],
   });

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cardsOf } from '../../../src-shared/models/card-lineage';
+import type { SessionsChange } from '../../../src-shared/contract/events';
 import type { LedgerState } from '../../../src-shared/models/ledger';
 import type { HandoffSession } from '../../../src-shared/models/session';
 import { call } from '../../../test-support/fake-nango/test-server';
@@ -82,6 +83,13 @@ describe('a card that refreshes itself', () => {
     expect(b!['allowed_integrations']).toEqual(['github', 'slack']);
     expect(b!['integrations_config_defaults']).toEqual(a!['integrations_config_defaults']);
     expect(new URL(next.connectLink).searchParams.get('lang')).toBe('fr');
+    // The next link replaces a card the rep already has: no new card to focus.
+    const arrived = t.events
+      .filter((e) => e.event === 'sessions:changed')
+      .map((e) => e.payload as SessionsChange)
+      .find((change) => change.upserted.some((s) => s.id === next.id));
+    expect(arrived).toBeDefined();
+    expect(arrived).not.toHaveProperty('created');
 
     // Both links work during the overlap; the card says until when the old one does.
     expect(await liveAtServer(tokenOf(first.id))).toBe(true);

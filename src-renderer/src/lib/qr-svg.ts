@@ -1,18 +1,27 @@
 /**
- * Draws a QR code as an SVG `data:` URL (allowed by the CSP's `img-src data:`), dark on light,
- * with a 4-module quiet zone and error correction M, so a phone scans it at arm's length.
+ * A QR code as SVG geometry, dark on light, with a 4-module quiet zone and error correction
+ * M, so a phone scans it at arm's length. The geometry is drawn as an inline `<svg>`
+ * (ui/qr-code.tsx): no `data:` image to load and decode (an `<img>` of an SVG builds a whole
+ * SVG document for it, ~2–3 ms before the code can be painted), and nothing for the CSP to
+ * allow beyond the app's own markup.
  */
 import { create } from 'qrcode';
 
 /** Modules of light border around the code, as the QR spec asks. */
 export const QR_QUIET_ZONE = 4;
 
-/** The SVG markup for `text`, one path for all dark modules (crisp at any size). */
-export function qrSvg(text: string): string {
+/** A code's drawing: a square of `size` modules (quiet zone included) and its dark path. */
+export interface QrDrawing {
+  size: number;
+  /** SVG path data: one rectangle per horizontal run of dark modules. */
+  path: string;
+}
+
+/** The drawing for `text` (one path for all dark modules: crisp at any size). */
+export function qrDrawing(text: string): QrDrawing {
   const { modules } = create(text, { errorCorrectionLevel: 'M' });
   const size = modules.size;
-  const full = size + QR_QUIET_ZONE * 2;
-  let path = '';
+  const parts: string[] = [];
   for (let row = 0; row < size; row += 1) {
     let col = 0;
     while (col < size) {
@@ -23,17 +32,9 @@ export function qrSvg(text: string): string {
       // Merge horizontal runs of dark modules into one rectangle.
       const start = col;
       while (col < size && modules.get(row, col)) col += 1;
-      path += `M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${col - start}v1h-${col - start}z`;
+      const run = col - start;
+      parts.push(`M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${run}v1h-${run}z`);
     }
   }
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${full}" shape-rendering="crispEdges">` +
-    `<rect width="${full}" height="${full}" fill="#ffffff"/>` +
-    `<path fill="#000000" d="${path}"/></svg>`
-  );
-}
-
-/** The QR code for `text` as a `data:image/svg+xml` URL for an `<img src>`. */
-export function qrDataUrl(text: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg(text))}`;
+  return { size: size + QR_QUIET_ZONE * 2, path: parts.join('') };
 }

@@ -22,6 +22,14 @@ beforeEach(() => {
 afterEach(() => resetStores(null));
 
 describe('session sync', () => {
+  it('passes on which new card a create made, for the grid to focus as it draws it', () => {
+    const sync = createSessionSync(fake.api, () => true);
+    sync.baseline([], 1);
+    sync.receive({ ...change(2, [aSession({ id: 'made' })]), created: 'made' });
+    expect(ids()).toEqual(['made']);
+    expect(useSessionsStore.getState().lastCreatedId).toBe('made');
+  });
+
   it('applies deltas in sequence on top of a snapshot, and ignores old ones', () => {
     const sync = createSessionSync(fake.api, () => true);
     sync.baseline([aSession({ id: 'a' })], 3);

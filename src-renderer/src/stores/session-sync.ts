@@ -41,7 +41,7 @@ export function createSessionSync(api: HandoffApi, isActive: () => boolean): Ses
       if (seq !== null && change.seq <= seq) return;
       if (seq !== null && change.seq === seq + 1 && !resyncing) {
         seq = change.seq;
-        useSessionsStore.getState().applyChange(change.upserted, change.removed);
+        useSessionsStore.getState().applyChange(change.upserted, change.removed, change.created);
         return;
       }
       resync();

@@ -54,6 +54,28 @@ describe('sessions store', () => {
     expect(useSessionsStore.getState().sessions.map((s) => s.id)).toEqual(['new', 'old']);
   });
 
+  it('focuses a created card from its change, and its reply then adds nothing', async () => {
+    const made = aSession({ id: 'made' });
+    useSessionsStore.getState().applyChange([made], [], 'made');
+    expect(useSessionsStore.getState().lastCreatedId).toBe('made');
+    useSessionsStore.setState({ lastCreatedId: null }); // the grid focused it
+    const before = useSessionsStore.getState();
+    fake.handle('sessions:create', () => ({ ok: true, data: structuredClone(made) }));
+    const request = { profileId: 'p1', tags: { end_user_id: 'cus_1' }, allowedIntegrations: [] };
+    await useSessionsStore.getState().create(request);
+    // No second focus (or render): the state is the very same object.
+    expect(useSessionsStore.getState()).toBe(before);
+  });
+
+  it('focuses from the reply when no change named the card (missed, or a resync)', async () => {
+    useSessionsStore.getState().applyChange([aSession({ id: 'other' })], []);
+    expect(useSessionsStore.getState().lastCreatedId).toBeNull();
+    fake.handle('sessions:create', () => ({ ok: true, data: aSession({ id: 'new' }) }));
+    const request = { profileId: 'p1', tags: { end_user_id: 'cus_1' }, allowedIntegrations: [] };
+    await useSessionsStore.getState().create(request);
+    expect(useSessionsStore.getState().lastCreatedId).toBe('new');
+  });
+
   it('returns the error and changes nothing when creation fails', async () => {
     const error = { code: 'rate_limited', message: 'slow down', retryAfterSeconds: 3 };
     fake.handle('sessions:create', () => ({ ok: false, error }));

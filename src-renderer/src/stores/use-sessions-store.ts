@@ -18,9 +18,17 @@ export interface SessionsState {
   store: SessionStoreStatus;
   /** The last link made from the create form: its card is brought into view and focused. */
   lastCreatedId: string | null;
+  /**
+   * The last card a delta brought as just created (and so focused as it was drawn): its
+   * create's reply has nothing to add then, no second commit, focus or scroll.
+   */
+  announcedId: string | null;
   replaceAll: (sessions: HandoffSession[]) => void;
-  /** Folds in one `sessions:changed` delta: changed views replace their cards, new ones lead. */
-  applyChange: (upserted: HandoffSession[], removed: string[]) => void;
+  /**
+   * Folds in one `sessions:changed` delta: changed views replace their cards, new ones lead.
+   * `created`: the delta brings the card a create just made, which is then focused as drawn.
+   */
+  applyChange: (upserted: HandoffSession[], removed: string[], created?: string) => void;
   setStore: (store: SessionStoreStatus) => void;
   /** Tries the keychain again. */
   unlock: () => Promise<Result<SessionStoreStatus>>;
@@ -55,6 +63,7 @@ export const initialSessionsState = {
   revokeAllResult: null as Result<RevokeAllSummary> | null,
   revokeAllAsked: false,
   lastCreatedId: null as string | null,
+  announcedId: null as string | null,
 };
 
 /** The sessions store. */
@@ -75,7 +84,7 @@ export const useSessionsStore = create<SessionsState>((set, get) => {
     });
   // One delta: changed views replace their cards in place; new ones lead, in main's order
   // (newest first), so a restore's whole list lands in the right order too.
-  const applyChange = (upserted: HandoffSession[], removed: string[]) =>
+  const applyChange = (upserted: HandoffSession[], removed: string[], created?: string) =>
     set((state) => {
       const gone = new Set(removed);
       let sessions = gone.size > 0 ? state.sessions.filter((s) => !gone.has(s.id)) : state.sessions;
@@ -90,7 +99,11 @@ export const useSessionsStore = create<SessionsState>((set, get) => {
         }
       }
       if (added.length > 0) sessions = [...added, ...sessions];
-      return sessions === state.sessions ? state : { sessions };
+      if (sessions === state.sessions) return state;
+      // In the same update as the card itself: the grid focuses it in the commit that draws it.
+      return created !== undefined && added.some((s) => s.id === created)
+        ? { sessions, lastCreatedId: created, announcedId: created }
+        : { sessions };
     });
   const withSession = async (pending: Promise<Result<HandoffSession>>) => {
     const result = await pending;
@@ -120,7 +133,10 @@ export const useSessionsStore = create<SessionsState>((set, get) => {
     upsert,
     create: async (request) => {
       const result = await withSession(getApi().sessions.create(request));
-      if (result.ok) set({ lastCreatedId: result.data.id });
+      // Unless its change already brought the card (and focus to it): a resync, say.
+      if (result.ok && get().announcedId !== result.data.id) {
+        set({ lastCreatedId: result.data.id });
+      }
       return result;
     },
     revoke: (id) => withSession(getApi().sessions.revoke({ id })),

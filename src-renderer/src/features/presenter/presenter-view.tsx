@@ -9,8 +9,8 @@ import { cardIdOf, cardsOf } from '../../../../src-shared/models/card-lineage';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../../src-shared/models/session';
 import { ErrorAlert } from '../../ui/error-alert';
+import { QrCode } from '../../ui/qr-code';
 import { RefreshControl } from '../sessions/refresh-control';
-import { qrDataUrl } from '../../lib/qr-svg';
 import { effectiveStatus } from '../../lib/session-status';
 import { useClockStore } from '../../stores/use-clock-store';
 import { useIntegrationsStore } from '../../stores/use-integrations-store';
@@ -81,7 +81,6 @@ function Presenter({ session, onClose }: { session: HandoffSession; onClose: () 
   const names = useIntegrationNames(session);
   const closeRef = useRef<HTMLButtonElement>(null);
   const live = status === 'active';
-  const src = useMemo(() => (live ? qrDataUrl(session.connectLink) : null), [live, session]);
 
   useEffect(() => closeRef.current?.focus(), []);
 
@@ -95,14 +94,13 @@ function Presenter({ session, onClose }: { session: HandoffSession; onClose: () 
       data-testid="presenter"
       data-status={status}
     >
-      {src ? (
+      {live ? (
         <div className="presenter__code">
-          <img
+          <QrCode
+            text={session.connectLink}
+            label={`QR code of the connect link for ${session.label}`}
             className="presenter__qr"
-            src={src}
-            alt={`QR code of the connect link for ${session.label}`}
-            draggable={false}
-            data-testid="presenter-qr"
+            testId="presenter-qr"
             onDoubleClick={onClose}
           />
         </div>

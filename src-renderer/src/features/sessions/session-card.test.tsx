@@ -38,8 +38,12 @@ describe('SessionCard', () => {
     const card = view.byTestId('session-card');
     expect(card?.dataset.status).toBe('active');
     expect(card?.dataset.sessionId).toBe('s1');
-    const qr = view.byTestId<HTMLImageElement>('session-qr');
-    expect(qr?.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    // Drawn inline (nothing to decode before it paints), named as an image.
+    const qr = view.byTestId('session-qr');
+    expect(qr?.tagName.toLowerCase()).toBe('svg');
+    expect(qr?.getAttribute('role')).toBe('img');
+    expect(qr?.getAttribute('aria-label')).toMatch(/^QR code of the connect link for /);
+    expect(qr?.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
     expect(view.byTestId('session-countdown')?.textContent).toBe('30:00');
     expect(view.byTestId('revoke')).not.toBeNull();
     expect(view.byTestId('dismiss')).toBeNull();

@@ -5,6 +5,7 @@ import { memo, useRef, useState } from 'react';
 import type { AppError } from '../../../../src-shared/contract/result';
 import type { HandoffSession } from '../../../../src-shared/models/session';
 import { cardCreatedAtOf, cardIdOf } from '../../../../src-shared/models/card-lineage';
+import { clockTime } from '../../lib/clock-time';
 import { phoneSummary } from '../../lib/phone-summary';
 import { STATUS_LABEL } from '../../lib/session-status';
 import { useClockStore } from '../../stores/use-clock-store';
@@ -18,8 +19,6 @@ import { SessionQr } from './session-qr';
 import { SessionStateNote } from './session-state-note';
 import { SessionTags } from './session-tags';
 import { SaveToDeskButton } from './save-to-desk-button';
-
-const clockTime = (iso: string) => new Date(iso).toLocaleTimeString([], { timeStyle: 'short' });
 
 /** Refreshing is on and has not stopped (capped, or expired while away). */
 const refreshing = (session: HandoffSession) =>

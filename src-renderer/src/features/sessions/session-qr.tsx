@@ -3,10 +3,9 @@
  * draws its code (the spotlight); the others show a small placeholder that holds no code at
  * all, so a phone can never pick the wrong one. A dead link's code is not drawn either.
  */
-import { useMemo } from 'react';
 import type { SessionStatus } from '../../../../src-shared/models/session';
-import { qrDataUrl } from '../../lib/qr-svg';
 import { STATUS_LABEL } from '../../lib/session-status';
+import { QrCode } from '../../ui/qr-code';
 
 export interface SessionQrProps {
   link: string;
@@ -32,19 +31,15 @@ export function SessionQr({
   pending = false,
 }: SessionQrProps) {
   const live = status === 'active' && !pending;
-  const drawn = live && inSpotlight;
-  const src = useMemo(() => (drawn ? qrDataUrl(link) : null), [drawn, link]);
-  if (src) {
+  if (live && inSpotlight) {
     return (
       <div className={`qr qr--${status}`}>
-        <img
+        <QrCode
+          text={link}
+          label={`QR code of the connect link for ${label}. Double-click to present it full-window.`}
           className="qr__image"
-          src={src}
-          alt={`QR code of the connect link for ${label}. Double-click to present it full-window.`}
-          width={296}
-          height={296}
-          draggable={false}
-          data-testid="session-qr"
+          testId="session-qr"
+          size={296}
           onDoubleClick={onPresent}
         />
       </div>

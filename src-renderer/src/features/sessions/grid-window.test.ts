@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { gridRuns, type GridView } from './grid-window';
+import { gridRuns, rowAt, type GridChild, type GridView } from './grid-window';
 
-// Three columns, rows 100 px apart (80 px cards, 20 px gap), a 300 px screen.
-const view = (top: number): GridView => ({ columns: 3, pitch: 100, gap: 20, top, height: 300 });
+// Three columns, rows 100 px apart (80 px cards, 20 px gap), a 300 px screen, `top` px down.
+const shape = { columns: 3, pitch: 100, gap: 20 };
+const view = (top: number): GridView => ({ ...shape, top: top / 100, bottom: (top + 300) / 100 });
 
 describe('gridRuns', () => {
   it('renders the rows on screen and two beyond each edge, spacers standing for the rest', () => {
@@ -47,5 +48,49 @@ describe('gridRuns', () => {
     expect(gridRuns(300, view(1000), [45, -1, 999]).runs).toEqual([
       { start: 24, end: 48, before: 8 * 100 - 20 },
     ]);
+  });
+});
+
+describe('rowAt', () => {
+  // Rows 0-1 rendered (cards 0-5), 120 px tall as drawn cards are, then a spacer for rows
+  // 2-9 (8 × 100 − 20 px), then row 10 (cards 30-32), 200 px tall (a dead link's note).
+  const item = (index: number, top: number, height: number): GridChild => ({ index, top, height });
+  const children: GridChild[] = [
+    ...[0, 1, 2].map((i) => item(i, 0, 120)),
+    ...[3, 4, 5].map((i) => item(i, 140, 120)),
+    { top: 280, height: 8 * 100 - 20 },
+    ...[30, 31, 32].map((i) => item(i, 1080, 200)),
+  ];
+
+  it('reads rendered rows at their own height, and spacer rows at the pitch', () => {
+    expect(rowAt(children, 0, shape)).toBe(0);
+    expect(rowAt(children, 70, shape)).toBe(0.5);
+    expect(rowAt(children, 140, shape)).toBe(1);
+    expect(rowAt(children, 280, shape)).toBe(2);
+    expect(rowAt(children, 280 + 450, shape)).toBe(6.5);
+    expect(rowAt(children, 1080, shape)).toBe(10);
+    expect(rowAt(children, 1080 + 110, shape)).toBe(10.5);
+  });
+
+  it('goes on at the pitch above the grid and past its last child', () => {
+    expect(rowAt(children, -50, shape)).toBe(-0.5);
+    expect(rowAt(children, 1300 + 250, shape)).toBe(13.5);
+  });
+
+  it('finds a card far down where it really is, however tall the rows above it are', () => {
+    // Arithmetic (y / pitch) would say row 105 of 100: the window rendered for a card the
+    // browser scrolled to would be six rows away from it.
+    const tall = [
+      ...[0, 1, 2].map((i) => item(i, 0, 700)),
+      { top: 720, height: 98 * 100 - 20 },
+      ...[297, 298, 299].map((i) => item(i, 720 + 9800, 700)),
+    ];
+    expect(rowAt(tall, 720 + 9800 + 10, shape)).toBeCloseTo(99 + 10 / 720);
+  });
+
+  it('counts the items of an unwindowed grid, which carry no place, in order', () => {
+    const plain = [0, 1, 2, 3].map((i) => ({ top: i * 100, height: 80, index: i }));
+    expect(rowAt(plain, 250, { ...shape, columns: 1 })).toBe(2.5);
+    expect(rowAt([], 250, shape)).toBe(2.5);
   });
 });

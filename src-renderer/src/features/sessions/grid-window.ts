@@ -10,15 +10,19 @@
  * screen readers learn each card's place and the total from aria-posinset / aria-setsize.
  */
 
-/** What the grid looks like now: its columns, a row's pitch, and the visible band in it. */
+/** What the grid looks like now: its columns, a spacer row's pitch, and the rows on screen. */
 export interface GridView {
   columns: number;
-  /** A row's height plus the grid's row gap, px. */
+  /**
+   * A row's height plus the grid's row gap, px, as a spacer stands for it: the height an
+   * off-screen card takes anyway (its contain-intrinsic-size), so that a row turning from
+   * spacer into rendered-but-not-yet-painted cards, or back, moves nothing.
+   */
   pitch: number;
   gap: number;
-  /** The visible band, px from the top of the grid (may be negative or past its end). */
+  /** The rows at the top and the bottom edge of the screen (fractional; may be past the ends). */
   top: number;
-  height: number;
+  bottom: number;
 }
 
 /** A run of rendered cards `[start, end)`, and the spacer height before it, px. */
@@ -44,8 +48,8 @@ export function gridRuns(
   const rows = Math.ceil(count / cols);
   const pitch = Math.max(1, view.pitch);
   // Scrolled past the end (the list just shrank): the last row stays, not none.
-  const first = Math.max(0, Math.min(rows - 1, Math.floor(view.top / pitch) - OVERSCAN_ROWS));
-  const last = Math.min(rows, Math.ceil((view.top + view.height) / pitch) + OVERSCAN_ROWS);
+  const first = Math.max(0, Math.min(rows - 1, Math.floor(view.top) - OVERSCAN_ROWS));
+  const last = Math.min(rows, Math.ceil(view.bottom) + OVERSCAN_ROWS);
   const wanted = new Set<number>();
   for (let r = first; r < last; r += 1) wanted.add(r);
   for (const i of pinned) if (i >= 0 && i < count) wanted.add(Math.floor(i / cols));
@@ -62,10 +66,72 @@ export function gridRuns(
   return { runs, after: spacer(rows - row) };
 }
 
-const usualPitch = 660;
+/** A rendered child of the grid, px from the grid's top: a card's item or a spacer. */
+export interface GridChild {
+  top: number;
+  height: number;
+  /** The card's place in the list, 0-based; undefined for a spacer. */
+  index?: number | undefined;
+}
 
 /**
- * Tells `onView` the grid's columns, row pitch and place on screen, in the frame after any
+ * The (fractional) row at `y` px from the grid's top, read off what is rendered rather than
+ * computed as `y / pitch`: rendered rows are as tall as their cards (a drawn QR code, a dead
+ * link's note), spacer rows are `pitch`, and arithmetic alone would put a card focused far
+ * away (the browser scrolls to where it really is) rows away from the window it then gets.
+ */
+export function rowAt(
+  children: readonly GridChild[],
+  y: number,
+  view: Pick<GridView, 'columns' | 'pitch' | 'gap'>,
+): number {
+  const cols = Math.max(1, view.columns);
+  const pitch = Math.max(1, view.pitch);
+  // Each child spans rows [start, end) over px [top, bottom + gap): between and within them
+  // the map from px to rows is linear; above the first and below the last, `pitch` a row.
+  let at = { y: 0, row: 0 };
+  const between = (a: typeof at, b: typeof at) =>
+    a.row + ((y - a.y) / Math.max(1, b.y - a.y)) * (b.row - a.row);
+  for (const child of children) {
+    const from = {
+      y: child.top,
+      row: child.index === undefined ? at.row : Math.floor(child.index / cols),
+    };
+    const rows = child.index === undefined ? Math.round((child.height + view.gap) / pitch) : 1;
+    const to = { y: child.top + child.height + view.gap, row: from.row + rows };
+    if (y < from.y) return y < at.y ? at.row + (y - at.y) / pitch : between(at, from);
+    if (y < to.y) return between(from, to);
+    at = to;
+  }
+  return at.row + (y - at.y) / pitch;
+}
+
+const usualPitch = 660;
+
+/** What a card's item takes off screen (its contain-intrinsic-size height), plus the gap. */
+function pitchOf(item: HTMLElement | null, gap: number): number {
+  // "auto 640px": the remembered size, else 640px.
+  const size = item ? getComputedStyle(item).getPropertyValue('contain-intrinsic-height') : '';
+  const height = parseFloat(size.split(' ').pop() ?? '');
+  return height > 0 ? height + gap : usualPitch;
+}
+
+/** The grid's children as {@link GridChild}ren, px from its top (one layout read). */
+function childrenOf(list: HTMLElement, top: number): GridChild[] {
+  let index = -1;
+  return [...list.children].map((child) => {
+    const box = child.getBoundingClientRect();
+    if (child.classList.contains('session-grid__spacer'))
+      return { top: box.top - top, height: box.height };
+    // Unwindowed (every card, in order) the items carry no place: count them.
+    const place = child.getAttribute('aria-posinset');
+    index = place ? Number(place) - 1 : index + 1;
+    return { top: box.top - top, height: box.height, index };
+  });
+}
+
+/**
+ * Tells `onView` the grid's columns, row pitch and the rows on screen, in the frame after any
  * scroll (one passive, capturing listener: whichever box scrolls) or resize, and only when it
  * moved by half a row or more (the overscan covers the rest). Returns the unsubscribe.
  */
@@ -77,21 +143,21 @@ export function watchGridView(list: HTMLElement, onView: (view: GridView) => voi
     const style = getComputedStyle(list);
     const gap = parseFloat(style.rowGap) || 0;
     const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length || 1;
-    const card = list.querySelector<HTMLElement>('.session-grid__item');
-    // Not laid out yet (or no layout at all, as in jsdom): the card's usual height.
-    const pitch = card?.offsetHeight ? card.offsetHeight + gap : usualPitch;
+    const pitch = pitchOf(list.querySelector<HTMLElement>('.session-grid__item'), gap);
+    const listTop = list.getBoundingClientRect().top;
+    const shape = { columns, pitch, gap };
+    // No layout at all (jsdom): rows by arithmetic from the grid's place.
+    const children = list.offsetHeight > 0 ? childrenOf(list, listTop) : [];
     const view = {
-      columns,
-      pitch,
-      gap,
-      top: -list.getBoundingClientRect().top,
-      height: innerHeight,
+      ...shape,
+      top: rowAt(children, -listTop, shape),
+      bottom: rowAt(children, innerHeight - listTop, shape),
     };
     if (
       last?.columns === columns &&
       last.pitch === pitch &&
-      last.height === view.height &&
-      Math.abs(last.top - view.top) < pitch / 2
+      Math.abs(last.top - view.top) < 0.5 &&
+      Math.abs(last.bottom - view.bottom) < 0.5
     )
       return;
     last = view;

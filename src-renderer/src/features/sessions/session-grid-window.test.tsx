@@ -1,15 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useClockStore } from '../../stores/use-clock-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
-import { createFakeApi } from '../../test/fake-api';
+import { useFocusStore } from '../../stores/use-focus-store';
+import { createFakeApi, type FakeApi } from '../../test/fake-api';
 import { aSession } from '../../test/fixtures';
 import { actAsync, render } from '../../test/render';
 import { resetStores } from '../../test/reset-stores';
 import { WINDOW_FROM } from './use-grid-window';
 import { SessionGrid } from './session-grid';
 
+let fake: FakeApi;
 beforeEach(() => {
-  resetStores(createFakeApi().api);
+  fake = createFakeApi();
+  resetStores(fake.api);
   useClockStore.setState({ now: 0 });
 });
 afterEach(() => {
@@ -90,6 +93,39 @@ describe('SessionGrid past WINDOW_FROM cards', () => {
     expect(made?.closest('li')?.getAttribute('aria-posinset')).toBe('1');
     expect(document.activeElement).toBe(made);
     expect(scrolled).toHaveBeenCalled();
+    await view.unmount();
+  });
+
+  it('renders and focuses the card that takes a dismissed one’s place, far from the window', async () => {
+    // 97 live cards, then three dead ones (d2, d1, d0) at the end of the list.
+    const dead = [2, 1, 0].map((n) =>
+      aSession({ id: `d${n}`, status: 'revoked', tags: { end_user_id: `dead_${n}` } }, n),
+    );
+    const live = many(97, 10);
+    useSessionsStore.setState({ sessions: [...live, ...dead] });
+    fake.handle('sessions:dismiss', () => ({ ok: true, data: [...live, dead[0], dead[2]] }));
+    const view = await render(<SessionGrid />);
+    // Scrolled to the end: d1 is rendered; its Dismiss takes focus.
+    const at = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+    at.mockReturnValue(new DOMRect(0, -97 * 660, 800, 100 * 660));
+    document.dispatchEvent(new Event('scroll'));
+    await frame();
+    const dismiss = view.container.querySelector<HTMLElement>(
+      '[data-session-id="d1"] [data-testid="dismiss"]',
+    );
+    await actAsync(() => dismiss?.focus());
+    // Back at the top: only d1's row stays rendered, not d0 (its heir) in the next row.
+    at.mockReturnValue(new DOMRect(0, 0, 800, 100 * 660));
+    document.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(view.container.querySelector('[data-session-id="d0"]')).toBeNull();
+    const formAsked = useFocusStore.getState().serial;
+    await actAsync(() => dismiss?.click());
+    await frame();
+    const heir = view.container.querySelector<HTMLElement>('[data-session-id="d0"]');
+    expect(document.activeElement).toBe(heir);
+    expect(heir?.closest('li')?.getAttribute('aria-posinset')).toBe('99');
+    expect(useFocusStore.getState().serial).toBe(formAsked);
     await view.unmount();
   });
 });

@@ -5,6 +5,7 @@
  * and a dismissed card hands focus to the next one, or back to the form.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { cardIdOf, shownSessions } from '../../../../src-shared/models/card-lineage';
 import { sortSessions } from '../../lib/session-status';
 import { useFocusStore } from '../../stores/use-focus-store';
@@ -14,6 +15,11 @@ import { useGridWindow } from './use-grid-window';
 import { RevokeAll } from './revoke-all';
 import { SessionCard } from './session-card';
 import { StoreLockedBanner } from './store-locked-banner';
+
+const cardIn = (list: HTMLElement | null, id: string) =>
+  list?.querySelector<HTMLElement>(
+    `[data-testid="session-card"][data-session-id="${CSS.escape(id)}"]`,
+  );
 
 /** The cards, or an empty state. */
 export function SessionGrid() {
@@ -29,16 +35,15 @@ export function SessionGrid() {
       .sessionId;
     if (id && id !== focusedId) setFocusedId(id);
   };
+  // The card about to take a dismissed one's focus: rendered wherever the window is.
+  const [heirId, setHeirId] = useState<string | null>(null);
   // Below WINDOW_FROM, one run of every card and no spacer: the grid is exactly as before.
   const { runs, after, windowed } = useGridWindow(
     listRef,
     sorted.length,
-    [focusedId, lastCreatedId].map((id) => sorted.findIndex((s) => s.id === id)),
+    [focusedId, lastCreatedId, heirId].map((id) => sorted.findIndex((s) => s.id === id)),
   );
-  const cardOf = (id: string) =>
-    listRef.current?.querySelector<HTMLElement>(
-      `[data-testid="session-card"][data-session-id="${CSS.escape(id)}"]`,
-    );
+  const cardOf = (id: string) => cardIn(listRef.current, id);
 
   useEffect(() => {
     if (!lastCreatedId) return;
@@ -61,20 +66,25 @@ export function SessionGrid() {
     places.current = { order, gone };
   }, [sorted]);
 
-  /** After a dismiss: the card that took its place, else the form's first field. */
+  /**
+   * After a dismiss (the store already holds the list without it): focus the card that took
+   * its place, else the form's first field. Past WINDOW_FROM the rep may have scrolled away
+   * since focusing Dismiss, so the heir is rendered first (pinned, in one synchronous commit),
+   * then focused, which scrolls it into view.
+   */
   const onDismissed = useCallback((id: string) => {
     const { order, gone } = places.current;
     const index = order.includes(id) ? order.indexOf(id) : (gone.get(id) ?? 0);
-    requestAnimationFrame(() => {
-      // By id, not by the n-th card in the list: past WINDOW_FROM only some are rendered.
-      const now = places.current.order;
-      const id = now[Math.min(index, now.length - 1)] ?? '';
-      const next = listRef.current?.querySelector<HTMLElement>(
-        `[data-testid="session-card"][data-session-id="${CSS.escape(id)}"]`,
-      );
-      if (next) next.focus();
-      else useFocusStore.getState().request('new-handoff');
-    });
+    const now = sortSessions(shownSessions(useSessionsStore.getState().sessions));
+    const rest = now.filter((s) => s.id !== id);
+    const heir = rest[Math.min(index, rest.length - 1)]?.id;
+    if (!heir) {
+      useFocusStore.getState().request('new-handoff');
+      return;
+    }
+    flushSync(() => setHeirId(heir));
+    cardIn(listRef.current, heir)?.focus();
+    setHeirId(null);
   }, []);
 
   return (

@@ -6,7 +6,7 @@
  * (timed in Node). The bench's create figure is this probe's end; `npm run bench:profile --
  * create` prints the steps' medians, to say where the app's overhead goes.
  */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import type { MainHarness } from '../e2e/harness/main-harness';
 import { msSince } from './stats';
 
@@ -33,9 +33,29 @@ export interface CreateSteps {
   otherEvents: string[];
   /** Main's `sessions:create` handler, wall time in Node, harness process (ms). */
   mainHandler: number;
+  /**
+   * The page's main-thread CPU from just before the click until the end (Chrome's TaskDuration
+   * in thread ticks, ms): what the renderer itself spent, much less sensitive than wall time
+   * to other processes on a loaded machine. It includes the harness's own page-side work
+   * (the binding, the event's delivery) and the probe's. NaN without a CDP session.
+   */
+  rendererCpu: number;
 }
 
-type PageSteps = Omit<CreateSteps, 'mainHandler'>;
+type PageSteps = Omit<CreateSteps, 'mainHandler' | 'rendererCpu'>;
+
+/** The page's main-thread CPU so far (ms), from a CDP session with Performance enabled. */
+async function pageCpuMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
+}
+
+/** A CDP session on `page` that reads its main-thread CPU (for {@link createSteps}). */
+export async function cpuSession(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return cdp;
+}
 
 /** Wraps the bridge's invoke and emit and React's commit hook in the page, once. */
 async function instrument(page: Page): Promise<void> {
@@ -154,6 +174,7 @@ export async function createSteps(
   page: Page,
   main: MainHarness,
   endUserId: string,
+  cdp?: CDPSession,
 ): Promise<CreateSteps> {
   await instrument(page);
   // The router looks its handler up per call: a wrapper here times exactly main's part.
@@ -171,7 +192,10 @@ export async function createSteps(
   try {
     await page.getByTestId('tag-end_user_id').fill(endUserId);
     await page.getByTestId('tag-end_user_email').fill(`${endUserId}@example.com`);
-    return { ...(await clickAndRecord(page)), mainHandler };
+    const cpuBefore = cdp ? await pageCpuMs(cdp) : Number.NaN;
+    const steps = await clickAndRecord(page);
+    const rendererCpu = cdp ? (await pageCpuMs(cdp)) - cpuBefore : Number.NaN;
+    return { ...steps, mainHandler, rendererCpu };
   } finally {
     handlers['sessions:create'] = handler;
   }
@@ -186,12 +210,13 @@ export function spans(s: CreateSteps): Record<string, number> {
     'request sent → event in page (transport + main)': n(s.event) - n(s.send),
     '… main’s handler alone (Node wall)': s.mainHandler,
     'event listeners (store update)': n(s.eventHandled) - n(s.event),
-    'event handled → React commit (render, QR)': render - n(s.eventHandled),
-    'commit → QR element seen': n(s.qrInDom) - render,
-    'QR element → decoded': n(s.decoded) - n(s.qrInDom),
+    'event handled → first React commit (render, QR)': render - n(s.eventHandled),
+    'that commit → its task done, QR seen (effects: focus)': n(s.qrInDom) - render,
+    'QR seen → decoded': n(s.decoded) - n(s.qrInDom),
     'decoded → next frame’s rAF': n(s.frame) - n(s.decoded),
     'rAF → task after the frame (paint)': s.end - n(s.frame),
     'reply in page (after the click)': n(s.reply),
+    'renderer main-thread CPU, click → end (thread time)': s.rendererCpu,
     total: s.end,
   };
 }

@@ -12,7 +12,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { SessionsChange } from '../src-shared/contract/events';
 import { decodeQrPng } from '../e2e/harness/decode-qr';
 import { BENCH_KEY, openBenchApp } from './bench-app';
-import { createSteps, type CreateSteps } from './create-steps';
+import { cpuSession, createSteps, type CreateSteps } from './create-steps';
 import { msSince } from './stats';
 
 /** Raw per-run times (ms). */
@@ -100,6 +100,7 @@ export async function measureCreate(
         .catch(() => undefined);
       return payloads.reply;
     });
+    const cdp = await cpuSession(page);
     // Interleaved, so all see the same machine load.
     const total: number[] = [];
     const floor: number[] = [];
@@ -109,7 +110,7 @@ export async function measureCreate(
     for (let i = 0; i <= runs; i += 1) {
       const raw = await rawCreate(nango.url);
       const crossed = await crossings(page, payloads.request);
-      const made = await createSteps(page, app.main, `cus_${i}`);
+      const made = await createSteps(page, app.main, `cus_${i}`, cdp);
       if (i === 0) continue; // warm-up
       floor.push(raw);
       pathTransport.push(crossed.path);

@@ -14,7 +14,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { serveRenderer } from '../e2e/harness/serve-renderer';
 import { launchChromium, openBenchApp } from './bench-app';
 import { formatSummary, type CpuProfile } from './cpu-profile';
-import { createSteps, spans, type CreateSteps } from './create-steps';
+import { cpuSession, createSteps, spans, type CreateSteps } from './create-steps';
 import { buildHelloWorld } from './hello-world';
 import { navBreakdown } from './nav-breakdown';
 import { addProbes } from './probes';
@@ -150,7 +150,8 @@ async function main(): Promise<void> {
       await app.close();
     } else if (mode === 'create') {
       const app = await openBenchApp(browser, server.url, 0);
-      await createSteps(app.page, app.main, 'cus_warm');
+      const cpu = await cpuSession(app.page);
+      await createSteps(app.page, app.main, 'cus_warm', cpu);
       const session = new Session();
       session.connect();
       await session.post('Profiler.enable');
@@ -158,14 +159,16 @@ async function main(): Promise<void> {
       await session.post('Profiler.start');
       const cdp = await startPageProfile(app.page);
       const steps: CreateSteps[] = [];
-      for (let i = 0; i < 10; i += 1) steps.push(await createSteps(app.page, app.main, `cus_${i}`));
+      for (let i = 0; i < 10; i += 1) {
+        steps.push(await createSteps(app.page, app.main, `cus_${i}`, cpu));
+      }
       save('create-renderer', await stopPageProfile(cdp));
       const { profile } = await session.post('Profiler.stop');
       save('create-main', profile as unknown as CpuProfile);
       session.disconnect();
       await traceDuring(app.page, 'create-trace', async () => {
         for (let i = 10; i < 20; i += 1) {
-          steps.push(await createSteps(app.page, app.main, `cus_${i}`));
+          steps.push(await createSteps(app.page, app.main, `cus_${i}`, cpu));
         }
       });
       log(`\ncreate → QR, ${steps.length} runs, medians (ms; parts of one run, not all additive):`);

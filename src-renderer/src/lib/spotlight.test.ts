@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aSession } from '../test/fixtures';
-import { spotlightId } from './spotlight';
+import { nextSpotlightChange, spotlightId } from './spotlight';
 
 const older = aSession({ id: 'a' }, 0);
 const newer = aSession({ id: 'b' }, 60_000);
@@ -26,5 +26,23 @@ describe('spotlightId', () => {
   it('is null with nothing live', () => {
     expect(spotlightId([revoked], null, 0)).toBeNull();
     expect(spotlightId([], 'a', 0)).toBeNull();
+  });
+});
+
+describe('nextSpotlightChange', () => {
+  it('is the soonest expiry of a link still live, after which the answer may differ', () => {
+    const ends = (ms: number) => ms + 30 * 60_000;
+    expect(nextSpotlightChange([older, newer, revoked], 0)).toBe(ends(0));
+    expect(nextSpotlightChange([older, newer, revoked], ends(0))).toBe(ends(60_000));
+    // Until then, the spotlight cannot move for these sessions.
+    expect(spotlightId([older, newer], null, ends(60_000) - 1)).toBe('b');
+    expect(spotlightId([older, newer], null, ends(60_000))).toBeNull();
+  });
+
+  it('is Infinity when no live link will run out', () => {
+    expect(nextSpotlightChange([revoked], 0)).toBe(Number.POSITIVE_INFINITY);
+    expect(nextSpotlightChange([aSession({ expiresAt: 'soon' })], 0)).toBe(
+      Number.POSITIVE_INFINITY,
+    );
   });
 });

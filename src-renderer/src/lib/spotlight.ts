@@ -27,3 +27,19 @@ export function spotlightId(
   }
   return newest?.id ?? null;
 }
+
+/**
+ * The first clock time after `now` at which {@link spotlightId} can answer differently for
+ * the same sessions and choice: the soonest expiry of a session still live at `now` (its
+ * status then flips on the renderer's clock). `Infinity` when none will. The clock ticks every
+ * second, but the spotlight only needs recomputing at these moments.
+ */
+export function nextSpotlightChange(sessions: readonly HandoffSession[], now: number): number {
+  let next = Number.POSITIVE_INFINITY;
+  for (const session of sessions) {
+    if (session.status !== 'active') continue;
+    const end = Date.parse(session.expiresAt);
+    if (end > now && end < next) next = end;
+  }
+  return next;
+}

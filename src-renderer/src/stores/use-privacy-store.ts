@@ -5,10 +5,7 @@
 import { create } from 'zustand';
 import type { PrivacyState } from '../../../src-shared/models/presentation';
 import { getApi } from '../api';
-import { useClockStore } from './use-clock-store';
-import { useSessionsStore } from './use-sessions-store';
-import { useSpotlightStore } from './use-spotlight-store';
-import { spotlightId } from '../lib/spotlight';
+import { onSpotlightIdChange, shownSpotlightId, useSpotlightStore } from './use-spotlight-store';
 
 /** The privacy store's state and actions. */
 export interface PrivacyStoreState {
@@ -31,13 +28,15 @@ export const usePrivacyStore = create<PrivacyStoreState>((set) => ({
   },
 }));
 
-/** What the window shows now, as main needs to know it. */
+/**
+ * What the window shows now, as main needs to know it: the spotlight store's derived id (kept
+ * current on every session change, choice and link running out), not a scan of every session
+ * on each clock tick.
+ */
 function shownView(): { qrShown: boolean; presenting: boolean } {
-  const { sessions } = useSessionsStore.getState();
-  const { chosenId, presenterId } = useSpotlightStore.getState();
   return {
-    qrShown: spotlightId(sessions, chosenId, useClockStore.getState().now) !== null,
-    presenting: presenterId !== null,
+    qrShown: shownSpotlightId() !== null,
+    presenting: useSpotlightStore.getState().presenterId !== null,
   };
 }
 
@@ -59,11 +58,7 @@ export function reportShownView(): () => void {
         if (result.ok) usePrivacyStore.getState().apply(result.data);
       });
   };
-  const stops = [
-    useSessionsStore.subscribe(report),
-    useSpotlightStore.subscribe(report),
-    useClockStore.subscribe(report),
-  ];
+  const stops = [onSpotlightIdChange(report), useSpotlightStore.subscribe(report)];
   report();
   return () => stops.forEach((stop) => stop());
 }

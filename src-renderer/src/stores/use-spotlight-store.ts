@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import { cardIdOf } from '../../../src-shared/models/card-lineage';
 import type { HandoffSession } from '../../../src-shared/models/session';
-import { spotlightId } from '../lib/spotlight';
+import { nextSpotlightChange, spotlightId } from '../lib/spotlight';
 import { useClockStore } from './use-clock-store';
 import { useSessionsStore } from './use-sessions-store';
 
@@ -72,23 +72,41 @@ useSessionsStore.subscribe((state, previous) => {
 });
 
 /**
- * The spotlight's id, derived once per change (sessions, choice, clock tick) for every card,
- * rather than each card scanning every session each second.
+ * The spotlight's id, derived once per change (sessions, choice, a live link running out) for
+ * every card, rather than each card scanning every session each second.
  */
 const useSpotlightIdStore = create<{ id: string | null }>(() => ({ id: null }));
 
+// The clock ticks every second, but the answer can only change when a live link runs out on
+// it: a tick before that reuses it instead of scanning every session (500 of them, twice a
+// second with the privacy report, on a full screen). A clock that went back recomputes too.
+let computedAt = Number.NEGATIVE_INFINITY;
+let validUntil = Number.NEGATIVE_INFINITY;
+
 const refreshSpotlightId = () => {
-  const id = spotlightId(
-    useSessionsStore.getState().sessions,
-    useSpotlightStore.getState().chosenId,
-    useClockStore.getState().now,
-  );
+  const { sessions } = useSessionsStore.getState();
+  const now = useClockStore.getState().now;
+  const id = spotlightId(sessions, useSpotlightStore.getState().chosenId, now);
+  computedAt = now;
+  validUntil = nextSpotlightChange(sessions, now);
   if (id !== useSpotlightIdStore.getState().id) useSpotlightIdStore.setState({ id });
 };
 useSessionsStore.subscribe(refreshSpotlightId);
 useSpotlightStore.subscribe(refreshSpotlightId);
-useClockStore.subscribe(refreshSpotlightId);
+useClockStore.subscribe(({ now }) => {
+  if (now >= validUntil || now < computedAt) refreshSpotlightId();
+});
 refreshSpotlightId();
+
+/** The id of the session whose code is drawn now, as every card sees it (null: none). */
+export function shownSpotlightId(): string | null {
+  return useSpotlightIdStore.getState().id;
+}
+
+/** Calls `listener` whenever the drawn code moves to another session (or away); returns the stop. */
+export function onSpotlightIdChange(listener: () => void): () => void {
+  return useSpotlightIdStore.subscribe(listener);
+}
 
 /** Whether `id` is in the spotlight: a card re-renders only when its own answer changes. */
 export function useInSpotlight(id: string): boolean {

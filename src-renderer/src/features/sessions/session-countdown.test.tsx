@@ -55,7 +55,7 @@ describe('SessionCountdown', () => {
     expect(watchedCount()).toBe(0);
   });
 
-  it('inside an OnScreenItem, follows the browser’s content-visibility answer instead', async () => {
+  it('inside an OnScreenItem, is off while the browser skips the item, and watched only while it renders it', async () => {
     const view = await render(
       <ul>
         <OnScreenItem className="item">
@@ -63,7 +63,8 @@ describe('SessionCountdown', () => {
         </OnScreenItem>
       </ul>,
     );
-    expect(watchedCount()).toBe(0); // no IntersectionObserver target of its own
+    const observer = ManualObserver.instances.at(-1)!;
+    expect(watchedCount()).toBe(1); // rendered: the observer says whether it is in view
     const item = view.container.querySelector('li')!;
     const skipped = (value: boolean) =>
       item.dispatchEvent(
@@ -73,13 +74,23 @@ describe('SessionCountdown', () => {
     expect(text()).toBe('29:59');
 
     await actAsync(() => skipped(true));
+    expect(watchedCount()).toBe(0); // skipped: nothing watches it, nothing ticks
     await actAsync(() => useClockStore.setState({ now: 60_000 }));
     expect(text()).toBe('29:59');
     expect(item.dataset.onScreen).toBe('false');
 
     await actAsync(() => skipped(false));
     expect(text()).toBe('29:00');
+    expect(watchedCount()).toBe(1);
+
+    // Rendered (the browser renders items well beyond the screen) but out of view: still.
+    await actAsync(() => observer.show(false));
+    await actAsync(() => useClockStore.setState({ now: 90_000 }));
+    expect(text()).toBe('29:00');
+    await actAsync(() => observer.show(true));
+    expect(text()).toBe('28:30');
     await view.unmount();
+    expect(watchedCount()).toBe(0);
   });
   it('writes each second’s digits and label without a React render, and re-renders to change colour', async () => {
     const commits = vi.fn();

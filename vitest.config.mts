@@ -24,6 +24,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['src-renderer/**/*.test.{ts,tsx}'],
+          // The QR encoder is loaded, as it is in the app by the time a card is drawn.
+          setupFiles: ['src-renderer/src/test/setup.ts'],
         },
       },
     ],

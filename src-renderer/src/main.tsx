@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
 import { App } from './app';
+import { loadQrEncoder } from './lib/qr-encoder';
 import { connectStores } from './stores/connect-stores';
 import './styles/index.css';
 
@@ -15,6 +16,9 @@ if (!root) throw new Error('No #root element in index.html');
 // start-up snapshot is on its way while React renders the shell, and the create form, which
 // waits for it, is interactive that much sooner.
 connectStores(getApi());
+// The QR encoder is its own chunk (lib/qr-encoder.ts): fetched beside the first render, so it
+// is there before the first card needs it without weighing on the first screen's bundle.
+void loadQrEncoder().catch(() => undefined);
 createRoot(root).render(
   <StrictMode>
     <App />

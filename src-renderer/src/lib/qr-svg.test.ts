@@ -1,6 +1,7 @@
 import { create } from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { QR_QUIET_ZONE, qrDrawing } from './qr-svg';
+import { QR_QUIET_ZONE } from './qr-geometry';
+import { qrDrawing } from './qr-svg';
 
 const link = `https://connect.nango.dev/?session_token=nango_connect_session_${'ab'.repeat(32)}`;
 

@@ -6,9 +6,7 @@
  * allow beyond the app's own markup.
  */
 import { create } from 'qrcode';
-
-/** Modules of light border around the code, as the QR spec asks. */
-export const QR_QUIET_ZONE = 4;
+import { QR_QUIET_ZONE } from './qr-geometry';
 
 /** A code's drawing: a square of `size` modules (quiet zone included) and its dark path. */
 export interface QrDrawing {

@@ -3,8 +3,9 @@
  * whatever box CSS gives it. Inline rather than an `<img>` of a `data:` URL: the code is
  * painted in the same frame as the card that holds it, with no image to decode first.
  */
-import { useMemo, type MouseEventHandler } from 'react';
-import { qrDrawing } from '../lib/qr-svg';
+import { useEffect, useMemo, useSyncExternalStore, type MouseEventHandler } from 'react';
+import { currentQrEncoder, loadQrEncoder, onQrEncoderLoaded } from '../lib/qr-encoder';
+import { QR_QUIET_ZONE } from '../lib/qr-geometry';
 
 /** Props for {@link QrCode}. */
 export interface QrCodeProps {
@@ -19,9 +20,32 @@ export interface QrCodeProps {
   onDoubleClick?: MouseEventHandler<SVGSVGElement>;
 }
 
+/** Any square works for the blank plate: it is scaled to the box like the code will be. */
+const PLATE = 21 + QR_QUIET_ZONE * 2;
+
 /** The code for `text`, as one image to assistive technology. */
 export function QrCode({ text, label, className, testId, size, onDoubleClick }: QrCodeProps) {
-  const drawing = useMemo(() => qrDrawing(text), [text]);
+  const draw = useSyncExternalStore(onQrEncoderLoaded, currentQrEncoder, currentQrEncoder);
+  useEffect(() => {
+    if (draw === null) void loadQrEncoder().catch(() => undefined);
+  }, [draw]);
+  const drawing = useMemo(() => draw?.(text) ?? null, [draw, text]);
+  if (drawing === null) {
+    // Its blank plate, the size the code will have, so nothing moves when it is drawn; no test
+    // id and no name until it is a code (a test or a reader waits for the real one).
+    return (
+      <svg
+        className={className}
+        aria-hidden="true"
+        viewBox={`0 0 ${PLATE} ${PLATE}`}
+        width={size}
+        height={size}
+        data-testid="qr-pending"
+      >
+        <rect width={PLATE} height={PLATE} fill="#ffffff" />
+      </svg>
+    );
+  }
   const full = drawing.size;
   return (
     <svg

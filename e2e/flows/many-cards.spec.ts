@@ -6,15 +6,18 @@
  * all of them, and the bottom cards' codes scan.
  */
 import type { Page } from '@playwright/test';
+import { scanQr } from '../harness/app-driver';
 import { expect, SECRET_KEY, test } from '../harness/fixtures';
 import {
   focusNow,
   jumpTo,
   positionAtMiddle,
   renderedPositions,
+  scrollHeight,
   scrollSettled,
+  scrollTop,
 } from '../harness/grid-probe';
-import { seededLabel, seedSessions } from '../harness/seed-sessions';
+import { seededLabel, seedSessions, type Seeded } from '../harness/seed-sessions';
 
 const COUNT = 90;
 
@@ -36,8 +39,9 @@ async function scrollTo(page: Page, position: number) {
 }
 
 test.describe(`a windowed grid of ${COUNT} live cards`, () => {
+  let seeded: Seeded;
   test.beforeEach(async ({ main, clock, nango, openApp, page }) => {
-    await seedSessions(main, clock, {
+    seeded = await seedSessions(main, clock, {
       apiBaseUrl: nango.url,
       secretKey: SECRET_KEY,
       count: COUNT,
@@ -45,6 +49,152 @@ test.describe(`a windowed grid of ${COUNT} live cards`, () => {
     await openApp();
     await expect(page.locator('#sessions-title + .count')).toHaveText(String(COUNT));
     await expect(page.locator('.session-grid__item[aria-setsize]').first()).toBeAttached();
+  });
+
+  test('a screen reader hears each card as an item of the whole list, at the top and deep', async ({
+    page,
+    shot,
+  }) => {
+    /** Every rendered item says its place (1-based, matching its card) and the total. */
+    const expectPlaces = async () => {
+      const items = page.locator('.session-grid__item');
+      const positions = await renderedPositions(page);
+      expect(positions.length).toBeGreaterThan(0);
+      for (const [i, position] of positions.entries()) {
+        await expect(items.nth(i)).toHaveAttribute('aria-setsize', String(COUNT));
+        await expect(items.nth(i).getByRole('article')).toHaveAccessibleName(seededLabel(position));
+      }
+      // Spacers are hidden from the accessibility tree: no empty items to wander into.
+      await expect(page.locator('.session-grid__spacer:not([aria-hidden="true"])')).toHaveCount(0);
+      return positions;
+    };
+    expect(await expectPlaces()).toEqual([1, 2, 3, 4, 5, 6]);
+    // What is announced: a list of items, each one card (article) named for its customer.
+    await expect(page.locator('.session-grid')).toMatchAriaSnapshot(`
+      - list:
+        - listitem:
+          - article "${seededLabel(1)}":
+            - heading "${seededLabel(1)}" [level=3]
+        - listitem:
+          - article "${seededLabel(2)}"
+    `);
+    await shot('37-many-cards-top');
+
+    await scrollTo(page, 57);
+    const deep = await expectPlaces();
+    expect(deep).toContain(57);
+    expect(deep[0]).toBeGreaterThan(40);
+    await expect(cardOf(page, 57).locator('xpath=..')).toHaveAttribute('aria-posinset', '57');
+    await expect(page.locator('.session-grid')).toMatchAriaSnapshot(`
+      - list:
+        - listitem:
+          - article "${seededLabel(deep[0] ?? 0)}"
+    `);
+    await shot('38-many-cards-deep');
+  });
+
+  test('End, Home and the wheel reach the bottom and back; the bottom cards’ codes scan', async ({
+    page,
+    shot,
+  }) => {
+    // From a focused card, End scrolls to the bottom (focus stays where it was, rendered).
+    await page.getByTestId('session-card').first().focus();
+    await page.keyboard.press('End');
+    await scrollSettled(page);
+    await expect(cardOf(page, COUNT)).toBeInViewport();
+    await expect(page.getByTestId('session-card').first()).toBeFocused();
+    for (const p of [COUNT - 3, COUNT - 2, COUNT - 1, COUNT]) {
+      const card = cardOf(page, p);
+      await card.getByTestId('show-qr').click();
+      await expect(card.getByTestId('session-qr')).toBeVisible();
+      expect(await scanQr(page, card)).toBe(seeded.sessions[p - 1]?.connectLink);
+    }
+    await page.keyboard.press('End');
+    await scrollSettled(page);
+    await shot('39-many-cards-end');
+    // Home: back to the top, the first cards rendered again.
+    await page.keyboard.press('Home');
+    await scrollSettled(page);
+    await expect(cardOf(page, 1)).toBeInViewport();
+    await expect(cardOf(page, COUNT - 3)).toHaveCount(0);
+    // Focus stayed on the last card's Present (it took it from Show QR): still rendered.
+    expect(await focusNow(page)).toMatchObject({ label: seededLabel(COUNT), testId: 'present' });
+    // PageDown and the wheel walk down without a blank screen on the way.
+    await page.getByTestId('session-card').first().focus();
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('PageDown');
+      await scrollSettled(page);
+      expect(
+        await positionAtMiddle(page),
+        `PageDown ${i + 1}: a card at mid-screen`,
+      ).toBeGreaterThan(0);
+    }
+    // The spacers stand for the rows they replace: the page keeps its height as the window
+    // moves (give or take the one taller row with a drawn QR code), so nothing jumps.
+    const heights = [await scrollHeight(page)];
+    await page.mouse.move(900, 500);
+    for (let i = 0; i < 30; i += 1) {
+      await page.mouse.wheel(0, 1200);
+      await scrollSettled(page);
+      expect(await positionAtMiddle(page), `wheel ${i + 1}: a card at mid-screen`).toBeGreaterThan(
+        0,
+      );
+      heights.push(await scrollHeight(page));
+    }
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(200);
+    await expect(cardOf(page, COUNT)).toBeInViewport();
+  });
+
+  test('a link made elsewhere while the rep is deep in the list takes neither focus nor scroll', async ({
+    page,
+    main,
+    nango,
+    shot,
+  }) => {
+    // Not from this window's form (whose new card takes focus, by design): a reconnect link
+    // for a saved connection, as the desk makes.
+    nango.addConnection({
+      connection_id: 'acme-gh',
+      provider_config_key: 'github',
+      tags: { end_user_id: 'cus_elsewhere' },
+    });
+    const h = main.app.handlers;
+    const saved = await h['connections:save']({
+      profileId: seeded.profileId,
+      connectionId: 'acme-gh',
+      integrationId: 'github',
+      label: 'cus_elsewhere',
+      tags: { end_user_id: 'cus_elsewhere' },
+      notes: '',
+    });
+    await scrollTo(page, 45);
+    const copy = cardOf(page, 45).getByTestId('copy-link');
+    await copy.focus();
+    await scrollSettled(page);
+    const before = await scrollTop(page);
+    await h['sessions:reconnect']({ savedConnectionId: saved.id });
+    await expect(page.locator('#sessions-title + .count')).toHaveText(String(COUNT + 1));
+    await scrollSettled(page);
+    // Focus stays on the button it was on; the screen stays where it was (as in a grid of
+    // every card: each card moves one place on, so in two columns this one stays in its row).
+    await expect(copy).toBeFocused();
+    expect(await focusNow(page)).toMatchObject({
+      label: seededLabel(45),
+      position: 46,
+      onScreen: true,
+    });
+    expect(Math.abs((await scrollTop(page)) - before)).toBeLessThan(2);
+    // The new card leads the list, out of sight: not rendered, not scrolled to.
+    expect(await renderedPositions(page)).not.toContain(1);
+    await expect(page.locator('.session-grid__item').first()).toHaveAttribute(
+      'aria-setsize',
+      String(COUNT + 1),
+    );
+    await shot('47-many-cards-arrival-deep');
+    await page.keyboard.press('Home');
+    await scrollSettled(page);
+    await expect(page.getByTestId('session-card').first()).toContainText('cus_elsewhere');
+    await expect(copy).toBeFocused();
   });
 
   test('Tab walks from the first card to the last, Shift+Tab back, focus always on screen', async ({
@@ -102,6 +252,7 @@ test.describe(`a windowed grid of ${COUNT} live cards`, () => {
 
   test('a dismiss after scrolling away focuses the next card, rendered again, not the form', async ({
     page,
+    shot,
   }) => {
     for (const p of [30, 31]) {
       await scrollTo(page, p);
@@ -120,5 +271,46 @@ test.describe(`a windowed grid of ${COUNT} live cards`, () => {
     await expect(cardOf(page, 31)).toBeFocused();
     await expect(cardOf(page, 31)).toBeInViewport();
     expect(await focusNow(page)).toMatchObject({ position: COUNT - 1, body: false });
+    await shot('45-many-cards-dismissed-deep');
+  });
+});
+
+test.describe('a windowed grid at the minimum window size (cards below the form)', () => {
+  test.use({ viewport: { width: 960, height: 600 } });
+
+  test('Tab walks past the window; End shows the whole last row', async ({
+    page,
+    main,
+    clock,
+    nango,
+    openApp,
+    shot,
+  }) => {
+    const count = 60;
+    await seedSessions(main, clock, { apiBaseUrl: nango.url, secretKey: SECRET_KEY, count });
+    await openApp();
+    await expect(page.locator('.session-grid__item[aria-setsize]').first()).toBeAttached();
+    const first = await renderedPositions(page);
+    await page.getByTestId('session-card').first().focus();
+    let last = 1;
+    for (let tab = 1; last < 12; tab += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focusNow(page);
+      expect(now.body, `Tab ${tab}`).toBe(false);
+      expect(now.onScreen, `Tab ${tab} (${now.label} ${now.testId}) on screen`).toBe(true);
+      expect(now.label).toBe(seededLabel(now.position));
+      last = now.position;
+    }
+    expect(last).toBeGreaterThan(Math.max(...first));
+    await shot('48-many-cards-small-window');
+    await page.keyboard.press('End');
+    await scrollSettled(page);
+    // At the very bottom at once: the spacers were as tall as the rows they stood for.
+    await expect(cardOf(page, count).getByTestId('revoke')).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('.session-grid__item').last()).toHaveAttribute(
+      'aria-posinset',
+      String(count),
+    );
+    await shot('49-many-cards-small-window-end');
   });
 });

@@ -14,6 +14,7 @@ interface El {
   tagName: string;
   textContent: string | null;
   scrollTop: number;
+  scrollHeight: number;
   dataset: Record<string, string | undefined>;
   getAttribute(name: string): string | null;
   getBoundingClientRect(): Box;
@@ -88,6 +89,13 @@ export function renderedPositions(page: Page): Promise<number[]> {
     [
       ...(globalThis as unknown as PageGlobals).document.querySelectorAll('.session-grid__item'),
     ].map((item) => Number(item.getAttribute('aria-posinset'))),
+  );
+}
+
+/** The scrolling `main` box's whole height, px (spacers stand in for the cards not rendered). */
+export function scrollHeight(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (globalThis as unknown as PageGlobals).document.querySelector('main')?.scrollHeight ?? 0,
   );
 }
 

@@ -54,11 +54,13 @@ describe('gridRuns', () => {
 describe('rowAt', () => {
   // Rows 0-1 rendered (cards 0-5), 120 px tall as drawn cards are, then a spacer for rows
   // 2-9 (8 × 100 − 20 px), then row 10 (cards 30-32), 200 px tall (a dead link's note).
+  // A spacer's rows come from the cards either side of it, so the map holds even while a
+  // new pitch has not yet reached the spacers' heights.
   const item = (index: number, top: number, height: number): GridChild => ({ index, top, height });
   const children: GridChild[] = [
     ...[0, 1, 2].map((i) => item(i, 0, 120)),
     ...[3, 4, 5].map((i) => item(i, 140, 120)),
-    { top: 280, height: 8 * 100 - 20 },
+    { top: 280, height: 8 * 100 - 20, rows: 8 },
     ...[30, 31, 32].map((i) => item(i, 1080, 200)),
   ];
 
@@ -72,6 +74,11 @@ describe('rowAt', () => {
     expect(rowAt(children, 1080 + 110, shape)).toBe(10.5);
   });
 
+  it('counts a spacer as the rows it stands for, whatever its height', () => {
+    const stale = children.map((c) => (c.rows ? { ...c, height: 8 * 90 - 20 } : c));
+    expect(rowAt(stale, 280 + 720, shape)).toBe(10);
+  });
+
   it('goes on at the pitch above the grid and past its last child', () => {
     expect(rowAt(children, -50, shape)).toBe(-0.5);
     expect(rowAt(children, 1300 + 250, shape)).toBe(13.5);
@@ -82,7 +89,7 @@ describe('rowAt', () => {
     // browser scrolled to would be six rows away from it.
     const tall = [
       ...[0, 1, 2].map((i) => item(i, 0, 700)),
-      { top: 720, height: 98 * 100 - 20 },
+      { top: 720, height: 98 * 100 - 20, rows: 98 },
       ...[297, 298, 299].map((i) => item(i, 720 + 9800, 700)),
     ];
     expect(rowAt(tall, 720 + 9800 + 10, shape)).toBeCloseTo(99 + 10 / 720);

@@ -14,9 +14,10 @@
 export interface GridView {
   columns: number;
   /**
-   * A row's height plus the grid's row gap, px, as a spacer stands for it: the height an
-   * off-screen card takes anyway (its contain-intrinsic-size), so that a row turning from
-   * spacer into rendered-but-not-yet-painted cards, or back, moves nothing.
+   * A row's height plus the grid's row gap, px, as a spacer stands for it: a typical card's
+   * height as laid out on screen, which off-screen cards take too (the list's
+   * --grid-card-height, their contain-intrinsic-size), so that a row turning from spacer into
+   * cards, or back, moves nothing.
    */
   pitch: number;
   gap: number;
@@ -72,12 +73,14 @@ export interface GridChild {
   height: number;
   /** The card's place in the list, 0-based; undefined for a spacer. */
   index?: number | undefined;
+  /** A spacer's rows (from the cards either side of it, not from its height). */
+  rows?: number | undefined;
 }
 
 /**
  * The (fractional) row at `y` px from the grid's top, read off what is rendered rather than
  * computed as `y / pitch`: rendered rows are as tall as their cards (a drawn QR code, a dead
- * link's note), spacer rows are `pitch`, and arithmetic alone would put a card focused far
+ * link's note), spacers as many rows as they stand for, and arithmetic alone would put a card focused far
  * away (the browser scrolls to where it really is) rows away from the window it then gets.
  */
 export function rowAt(
@@ -97,7 +100,7 @@ export function rowAt(
       y: child.top,
       row: child.index === undefined ? at.row : Math.floor(child.index / cols),
     };
-    const rows = child.index === undefined ? Math.round((child.height + view.gap) / pitch) : 1;
+    const rows = child.index === undefined ? (child.rows ?? 0) : 1;
     const to = { y: child.top + child.height + view.gap, row: from.row + rows };
     if (y < from.y) return y < at.y ? at.row + (y - at.y) / pitch : between(at, from);
     if (y < to.y) return between(from, to);
@@ -106,28 +109,51 @@ export function rowAt(
   return at.row + (y - at.y) / pitch;
 }
 
-const usualPitch = 660;
+/** A card's usual height, px, until one has been laid out on screen (and in jsdom). */
+const usualHeight = 640;
 
-/** What a card's item takes off screen (its contain-intrinsic-size height), plus the gap. */
-function pitchOf(item: HTMLElement | null, gap: number): number {
-  // "auto 640px": the remembered size, else 640px.
-  const size = item ? getComputedStyle(item).getPropertyValue('contain-intrinsic-height') : '';
-  const height = parseFloat(size.split(' ').pop() ?? '');
-  return height > 0 ? height + gap : usualPitch;
+/**
+ * The median height of the cards laid out on screen (content-visibility skips the others,
+ * which take their placeholder height): one drawn QR code or dead card does not set it.
+ */
+function cardHeight(list: HTMLElement): number | null {
+  const heights = [...list.querySelectorAll<HTMLElement>('.session-grid__item')]
+    .filter((item) => item.checkVisibility?.({ contentVisibilityAuto: true }) ?? false)
+    .map((item) => item.offsetHeight)
+    .filter((h) => h > 0)
+    .sort((a, b) => a - b);
+  return heights.length > 0 ? (heights[heights.length >> 1] ?? null) : null;
 }
 
-/** The grid's children as {@link GridChild}ren, px from its top (one layout read). */
-function childrenOf(list: HTMLElement, top: number): GridChild[] {
+/**
+ * The grid's children as {@link GridChild}ren, px from its top (one layout read); a spacer's
+ * rows are the gap between the rows of the cards either side (or the list's ends).
+ */
+function childrenOf(list: HTMLElement, top: number, columns: number): GridChild[] {
   let index = -1;
-  return [...list.children].map((child) => {
+  let size = 0;
+  const children: GridChild[] = [...list.children].map((child) => {
     const box = child.getBoundingClientRect();
     if (child.classList.contains('session-grid__spacer'))
       return { top: box.top - top, height: box.height };
     // Unwindowed (every card, in order) the items carry no place: count them.
     const place = child.getAttribute('aria-posinset');
     index = place ? Number(place) - 1 : index + 1;
+    size = Number(child.getAttribute('aria-setsize')) || index + 1;
     return { top: box.top - top, height: box.height, index };
   });
+  const rowOf = (i: number) => Math.floor(i / columns);
+  let row = 0;
+  children.forEach((child, i) => {
+    if (child.index !== undefined) row = rowOf(child.index) + 1;
+    else {
+      const next = children.slice(i + 1).find((c) => c.index !== undefined);
+      const end = next?.index === undefined ? Math.ceil(size / columns) : rowOf(next.index);
+      child.rows = Math.max(0, end - row);
+      row = end;
+    }
+  });
+  return children;
 }
 
 /**
@@ -138,16 +164,22 @@ function childrenOf(list: HTMLElement, top: number): GridChild[] {
 export function watchGridView(list: HTMLElement, onView: (view: GridView) => void): () => void {
   let frame = 0;
   let last: GridView | null = null;
+  let height = usualHeight;
   const read = () => {
     frame = 0;
     const style = getComputedStyle(list);
     const gap = parseFloat(style.rowGap) || 0;
     const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length || 1;
-    const pitch = pitchOf(list.querySelector<HTMLElement>('.session-grid__item'), gap);
+    // Settles on the first cards laid out; follows only a real change (a resize rewraps).
+    const measured = cardHeight(list);
+    if (measured !== null && Math.abs(measured - height) > 4) {
+      height = measured;
+      list.style.setProperty('--grid-card-height', `${height}px`);
+    }
     const listTop = list.getBoundingClientRect().top;
-    const shape = { columns, pitch, gap };
+    const shape = { columns, pitch: height + gap, gap };
     // No layout at all (jsdom): rows by arithmetic from the grid's place.
-    const children = list.offsetHeight > 0 ? childrenOf(list, listTop) : [];
+    const children = list.offsetHeight > 0 ? childrenOf(list, listTop, columns) : [];
     const view = {
       ...shape,
       top: rowAt(children, -listTop, shape),
@@ -155,7 +187,7 @@ export function watchGridView(list: HTMLElement, onView: (view: GridView) => voi
     };
     if (
       last?.columns === columns &&
-      last.pitch === pitch &&
+      last.pitch === view.pitch &&
       Math.abs(last.top - view.top) < 0.5 &&
       Math.abs(last.bottom - view.bottom) < 0.5
     )
@@ -171,6 +203,7 @@ export function watchGridView(list: HTMLElement, onView: (view: GridView) => voi
   addEventListener('resize', schedule, { passive: true });
   return () => {
     cancelAnimationFrame(frame);
+    list.style.removeProperty('--grid-card-height');
     document.removeEventListener('scroll', schedule, { capture: true });
     removeEventListener('resize', schedule);
   };

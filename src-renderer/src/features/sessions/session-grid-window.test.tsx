@@ -32,7 +32,7 @@ const frame = async () => {
   await actAsync(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 };
 
-// jsdom has no layout: the grid reads one column of 660 px rows, no gap and a 768 px screen, so the
+// jsdom has no layout: the grid reads one column of 640 px rows, no gap and a 768 px screen, so the
 // window is rows 0-3 (one on screen, two beyond, rounding up) when the grid is at the top.
 describe('SessionGrid past WINDOW_FROM cards', () => {
   it('renders every card, as before, up to WINDOW_FROM', async () => {
@@ -52,7 +52,7 @@ describe('SessionGrid past WINDOW_FROM cards', () => {
     expect(items.map((li) => li.getAttribute('aria-posinset'))).toEqual(['1', '2', '3', '4']);
     expect(items.every((li) => li.getAttribute('aria-setsize') === '500')).toBe(true);
     const spacers = [...view.container.querySelectorAll<HTMLElement>('.session-grid__spacer')];
-    expect(spacers.map((s) => s.style.height)).toEqual([`${496 * 660}px`]);
+    expect(spacers.map((s) => s.style.height)).toEqual([`${496 * 640}px`]);
     expect(spacers[0]?.getAttribute('aria-hidden')).toBe('true');
     await view.unmount();
   });
@@ -83,7 +83,7 @@ describe('SessionGrid past WINDOW_FROM cards', () => {
     await frame();
     expect(view.container.querySelector('[data-session-id="s299"]')).toBeNull();
     const shown = view.allByTestId('session-card').map((c) => c.dataset.sessionId);
-    expect(shown).toContain('s148');
+    expect(shown).toContain('s143'); // row 156 of 300, 100,000 px down
     const scrolled = vi.fn();
     HTMLElement.prototype.scrollIntoView = scrolled;
     await actAsync(() =>
@@ -107,7 +107,7 @@ describe('SessionGrid past WINDOW_FROM cards', () => {
     const view = await render(<SessionGrid />);
     // Scrolled to the end: d1 is rendered; its Dismiss takes focus.
     const at = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
-    at.mockReturnValue(new DOMRect(0, -97 * 660, 800, 100 * 660));
+    at.mockReturnValue(new DOMRect(0, -97 * 640, 800, 100 * 640));
     document.dispatchEvent(new Event('scroll'));
     await frame();
     const dismiss = view.container.querySelector<HTMLElement>(
@@ -115,7 +115,7 @@ describe('SessionGrid past WINDOW_FROM cards', () => {
     );
     await actAsync(() => dismiss?.focus());
     // Back at the top: only d1's row stays rendered, not d0 (its heir) in the next row.
-    at.mockReturnValue(new DOMRect(0, 0, 800, 100 * 660));
+    at.mockReturnValue(new DOMRect(0, 0, 800, 100 * 640));
     document.dispatchEvent(new Event('scroll'));
     await frame();
     expect(view.container.querySelector('[data-session-id="d0"]')).toBeNull();

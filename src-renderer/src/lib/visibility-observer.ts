@@ -12,13 +12,21 @@ const VISIBILITY_MARGIN = '200px';
 const listeners = new Map<Element, Listener>();
 let observer: IntersectionObserver | null = null;
 
+/**
+ * `rootMargin` only grows the viewport; the cards scroll inside `.main`, whose clip would
+ * still cut an element off at its edge, so an element scrolling in would be told one frame
+ * after it showed stale digits. `scrollMargin` (Chromium 120+, not yet in TypeScript's DOM
+ * types; ignored where unknown) grows every scroll container's clip by the same margin.
+ */
+const OPTIONS: IntersectionObserverInit & { scrollMargin: string } = {
+  rootMargin: VISIBILITY_MARGIN,
+  scrollMargin: VISIBILITY_MARGIN,
+};
+
 function shared(): IntersectionObserver {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
-    },
-    { rootMargin: VISIBILITY_MARGIN },
-  );
+  observer ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
+  }, OPTIONS);
   return observer;
 }
 

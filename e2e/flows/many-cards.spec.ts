@@ -197,6 +197,28 @@ test.describe(`a windowed grid of ${COUNT} live cards`, () => {
     await expect(copy).toBeFocused();
   });
 
+  test('a link made from the form while deep in the list is brought into view and focused', async ({
+    page,
+    main,
+  }) => {
+    await scrollTo(page, 60);
+    // The form stays beside the grid (sticky): the rep types and presses Enter.
+    await page.getByTestId('tag-end_user_id').fill('cus_from_form');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#sessions-title + .count')).toHaveText(String(COUNT + 1));
+    const made = page.getByTestId('session-card').filter({ hasText: 'cus_from_form' });
+    await expect(made).toBeFocused();
+    await scrollSettled(page);
+    await expect(made.getByTestId('session-qr')).toBeInViewport({ ratio: 1 });
+    await expect(made.locator('xpath=..')).toHaveAttribute('aria-posinset', '1');
+    // The code on screen is this link's, as main issued it.
+    type Reply = { data?: { connectLink?: string; tags?: Record<string, string> } };
+    const issued = (main.results as Reply[]).find(
+      (r) => r.data?.tags?.['end_user_id'] === 'cus_from_form',
+    );
+    expect(await scanQr(page, made)).toBe(issued?.data?.connectLink);
+  });
+
   test('Tab walks from the first card to the last, Shift+Tab back, focus always on screen', async ({
     page,
   }) => {

@@ -6,6 +6,7 @@
  * all of them, and the bottom cards' codes scan.
  */
 import type { Page } from '@playwright/test';
+import type { FakeNango } from '../../test-support/fake-nango';
 import { scanQr } from '../harness/app-driver';
 import { expect, SECRET_KEY, test } from '../harness/fixtures';
 import {
@@ -17,12 +18,41 @@ import {
   scrollSettled,
   scrollTop,
 } from '../harness/grid-probe';
+import type { MainHarness } from '../harness/main-harness';
 import { seededLabel, seedSessions, type Seeded } from '../harness/seed-sessions';
 
 const COUNT = 90;
 
 const cardOf = (page: Page, position: number) =>
   page.getByTestId('session-card').filter({ hasText: seededLabel(position) });
+
+/**
+ * Saves a connection for `label` to the desk; the returned call makes a reconnect link for it
+ * from main, as the desk does: a card that arrives at the top without the form (which alone
+ * focuses its new card, by design).
+ */
+async function deskReconnect(
+  main: MainHarness,
+  nango: FakeNango,
+  profileId: string,
+  label: string,
+) {
+  nango.addConnection({
+    connection_id: `${label}-gh`,
+    provider_config_key: 'github',
+    tags: { end_user_id: label },
+  });
+  const h = main.app.handlers;
+  const saved = await h['connections:save']({
+    profileId,
+    connectionId: `${label}-gh`,
+    integrationId: 'github',
+    label,
+    tags: { end_user_id: label },
+    notes: '',
+  });
+  return () => h['sessions:reconnect']({ savedConnectionId: saved.id });
+}
 
 /** Wheels the grid, as a person would, until card `position` is wholly on screen. */
 async function scrollTo(page: Page, position: number) {
@@ -151,28 +181,13 @@ test.describe(`a windowed grid of ${COUNT} live cards`, () => {
     nango,
     shot,
   }) => {
-    // Not from this window's form (whose new card takes focus, by design): a reconnect link
-    // for a saved connection, as the desk makes.
-    nango.addConnection({
-      connection_id: 'acme-gh',
-      provider_config_key: 'github',
-      tags: { end_user_id: 'cus_elsewhere' },
-    });
-    const h = main.app.handlers;
-    const saved = await h['connections:save']({
-      profileId: seeded.profileId,
-      connectionId: 'acme-gh',
-      integrationId: 'github',
-      label: 'cus_elsewhere',
-      tags: { end_user_id: 'cus_elsewhere' },
-      notes: '',
-    });
+    const reconnect = await deskReconnect(main, nango, seeded.profileId, 'cus_elsewhere');
     await scrollTo(page, 45);
     const copy = cardOf(page, 45).getByTestId('copy-link');
     await copy.focus();
     await scrollSettled(page);
     const before = await scrollTop(page);
-    await h['sessions:reconnect']({ savedConnectionId: saved.id });
+    await reconnect();
     await expect(page.locator('#sessions-title + .count')).toHaveText(String(COUNT + 1));
     await scrollSettled(page);
     // Focus stays on the button it was on; the screen stays where it was (as in a grid of
@@ -195,6 +210,37 @@ test.describe(`a windowed grid of ${COUNT} live cards`, () => {
     await scrollSettled(page);
     await expect(page.getByTestId('session-card').first()).toContainText('cus_elsewhere');
     await expect(copy).toBeFocused();
+  });
+
+  test('a link made elsewhere moves a focused right-column card down a row: the screen follows it', async ({
+    page,
+    main,
+    nango,
+    shot,
+  }) => {
+    const reconnect = await deskReconnect(main, nango, seeded.profileId, 'cus_elsewhere');
+    // Card 46 is the right-hand one of its row; one place on, it leads the row below.
+    await scrollTo(page, 46);
+    const copy = cardOf(page, 46).getByTestId('copy-link');
+    await copy.focus();
+    await scrollSettled(page);
+    const before = await focusNow(page);
+    expect(before).toMatchObject({ label: seededLabel(46), position: 46, onScreen: true });
+    const scrolled = await scrollTop(page);
+    await reconnect();
+    await expect(page.locator('#sessions-title + .count')).toHaveText(String(COUNT + 1));
+    await scrollSettled(page);
+    await expect(copy).toBeFocused();
+    const after = await focusNow(page);
+    expect(after).toMatchObject({ label: seededLabel(46), position: 47, onScreen: true });
+    // Where it was on screen, to the pixel or two: the page scrolled by the row it dropped.
+    expect(Math.abs(after.top - before.top)).toBeLessThan(3);
+    expect(await scrollTop(page)).toBeGreaterThan(scrolled + 200);
+    expect(await renderedPositions(page)).not.toContain(1);
+    await shot('46-many-cards-arrival-right-column');
+    // Tab walks on from where the rep was, onto the next card's controls, still on screen.
+    await page.keyboard.press('Tab');
+    expect(await focusNow(page)).toMatchObject({ label: seededLabel(46), onScreen: true });
   });
 
   test('a link made from the form while deep in the list is brought into view and focused', async ({
@@ -294,6 +340,54 @@ test.describe(`a windowed grid of ${COUNT} live cards`, () => {
     await expect(cardOf(page, 31)).toBeInViewport();
     expect(await focusNow(page)).toMatchObject({ position: COUNT - 1, body: false });
     await shot('45-many-cards-dismissed-deep');
+  });
+});
+
+test.describe('a grid of every card (48 or fewer): a link made elsewhere', () => {
+  test('moves a focused right-column card down a row, and the screen with it', async ({
+    page,
+    main,
+    clock,
+    nango,
+    openApp,
+  }) => {
+    const count = 30;
+    const seeded = await seedSessions(main, clock, {
+      apiBaseUrl: nango.url,
+      secretKey: SECRET_KEY,
+      count,
+    });
+    const reconnect = await deskReconnect(main, nango, seeded.profileId, 'cus_elsewhere');
+    const again = await deskReconnect(main, nango, seeded.profileId, 'cus_again');
+    await openApp();
+    await expect(page.locator('#sessions-title + .count')).toHaveText(String(count));
+    // Unwindowed: every card is in the document, no places told.
+    await expect(page.locator('.session-grid__item')).toHaveCount(count);
+    await expect(page.locator('.session-grid__item[aria-setsize]')).toHaveCount(0);
+    // Mid-screen, the row above it in sight: the browser's own scroll anchoring would hold a
+    // card of that row still, not this one.
+    await cardOf(page, 12).scrollIntoViewIfNeeded();
+    const revoke = cardOf(page, 12).getByTestId('revoke');
+    await revoke.focus();
+    await scrollSettled(page);
+    const at = async () => {
+      const now = await focusNow(page);
+      expect(now).toMatchObject({ label: seededLabel(12), onScreen: true });
+      return now.top;
+    };
+    const before = await at();
+    await reconnect();
+    await expect(page.locator('#sessions-title + .count')).toHaveText(String(count + 1));
+    await scrollSettled(page);
+    await expect(revoke).toBeFocused();
+    expect(Math.abs((await at()) - before)).toBeLessThan(3);
+    // One more: now in the left column, it moves to the right of the same row. It stays put
+    // too (the rows above it may still change height: off-screen cards take a placeholder's).
+    await again();
+    await expect(page.locator('#sessions-title + .count')).toHaveText(String(count + 2));
+    await scrollSettled(page);
+    await expect(revoke).toBeFocused();
+    expect(Math.abs((await at()) - before)).toBeLessThan(3);
   });
 });
 

@@ -44,6 +44,8 @@ export interface FocusNow {
   position: number;
   /** Wholly inside the scrolling `main` box's visible part. */
   onScreen: boolean;
+  /** The focused element's top, px from the viewport's (to tell whether it moved). */
+  top: number;
 }
 
 /** {@link FocusNow} for `page`. */
@@ -65,6 +67,7 @@ export function focusNow(page: Page): Promise<FocusNow> {
         box.height > 0 &&
         box.top >= screen.top - 1 &&
         box.bottom <= screen.bottom + 1,
+      top: box?.top ?? NaN,
     };
   });
 }

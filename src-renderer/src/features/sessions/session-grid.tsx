@@ -2,7 +2,8 @@
  * The live handoffs: one card per handoff (a self-refreshing card keeps its place and its
  * focus while its link is replaced: it is keyed by its card id), newest first, in a responsive grid. A card just made
  * from the form is scrolled into view and focused (on a small window it lands below the fold),
- * and a dismissed card hands focus to the next one, or back to the form.
+ * a focused card stays put on screen when others arrive before it, and a dismissed card hands
+ * focus to the next one, or back to the form.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -11,6 +12,7 @@ import { sortSessions } from '../../lib/session-status';
 import { useFocusStore } from '../../stores/use-focus-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
 import { OnScreenItem } from '../../ui/on-screen-item';
+import { useFocusAnchor } from './use-focus-anchor';
 import { useGridWindow } from './use-grid-window';
 import { RevokeAll } from './revoke-all';
 import { SessionCard } from './session-card';
@@ -44,6 +46,9 @@ export function SessionGrid() {
     [focusedId, lastCreatedId, heirId].map((id) => sorted.findIndex((s) => s.id === id)),
   );
   const cardOf = (id: string) => cardIn(listRef.current, id);
+  // A card arriving before the focused one (not from the form) moves it one place on, maybe
+  // down a row: the screen follows it, so the rep does not lose sight of where they are.
+  useFocusAnchor(listRef, sorted);
 
   useEffect(() => {
     if (!lastCreatedId) return;

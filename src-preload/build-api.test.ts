@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Channel } from '../src-shared/contract/channels';
 import { EVENTS } from '../src-shared/contract/events';
-import { buildApi, type HandoffApi, type RawInvoke, type RawSubscribe } from './build-api';
+import { buildApi, type HandoffApi, type RawInvoke } from './build-api';
+import { fakeEvents } from './testing/fake-events';
 
 type Member = (request: unknown) => Promise<unknown>;
 
@@ -18,15 +19,7 @@ function members(api: HandoffApi): [string, Member][] {
 
 function setup() {
   const invoke = vi.fn<RawInvoke>(async () => ({ ok: true, data: null }));
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const subscribe = vi.fn<RawSubscribe>((event, listener) => {
-    const set = listeners.get(event) ?? new Set();
-    set.add(listener);
-    listeners.set(event, set);
-    return () => set.delete(listener);
-  });
-  const emit = (event: string, payload: unknown) =>
-    listeners.get(event)?.forEach((listener) => listener(payload));
+  const { subscribe, emit } = fakeEvents();
   return { api: buildApi(invoke, subscribe), invoke, subscribe, emit };
 }
 

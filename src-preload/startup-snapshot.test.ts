@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { RawInvoke, RawSubscribe } from './build-api';
+import type { RawInvoke } from './build-api';
 import { prefetchStartupSnapshot } from './startup-snapshot';
+import { fakeEvents } from './testing/fake-events';
 
 const snapshot = (n: number) => ({ ok: true, data: { n } });
 
@@ -9,15 +10,7 @@ function setup(replies: unknown[] = [snapshot(1), snapshot(2), snapshot(3)]) {
   const invoke = vi.fn<RawInvoke>(async (channel) =>
     channel === 'app:snapshot' ? queue.shift() : { ok: true, data: channel },
   );
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const subscribe = vi.fn<RawSubscribe>((event, listener) => {
-    const set = listeners.get(event) ?? new Set();
-    set.add(listener);
-    listeners.set(event, set);
-    return () => set.delete(listener);
-  });
-  const emit = (event: string) => listeners.get(event)?.forEach((listener) => listener({}));
-  const count = () => [...listeners.values()].reduce((n, set) => n + set.size, 0);
+  const { subscribe, emit, count } = fakeEvents();
   return { transport: prefetchStartupSnapshot(invoke, subscribe), invoke, emit, count };
 }
 

@@ -243,6 +243,26 @@ test.describe(`a windowed grid of ${COUNT} live cards`, () => {
     expect(await focusNow(page)).toMatchObject({ label: seededLabel(46), onScreen: true });
   });
 
+  test('with nothing focused in the grid, a link made elsewhere leaves the scroll as it was', async ({
+    page,
+    main,
+    nango,
+  }) => {
+    const reconnect = await deskReconnect(main, nango, seeded.profileId, 'cus_elsewhere');
+    // Wheeled there, nothing clicked: focus is where the page put it, in the form.
+    await scrollTo(page, 46);
+    const focus = await focusNow(page);
+    expect(focus).toMatchObject({ label: null });
+    const scrolled = await scrollTop(page);
+    await reconnect();
+    await expect(page.locator('#sessions-title + .count')).toHaveText(String(COUNT + 1));
+    await scrollSettled(page);
+    // As in a grid of every card: each card moves one place on, the page does not move.
+    expect(await scrollTop(page)).toBe(scrolled);
+    expect(await focusNow(page)).toEqual(focus);
+    await expect(cardOf(page, 46)).toBeInViewport();
+  });
+
   test('a link made from the form while deep in the list is brought into view and focused', async ({
     page,
     main,

@@ -288,6 +288,9 @@ test.describe(`a windowed grid of ${COUNT} live cards`, () => {
   test('Tab walks from the first card to the last, Shift+Tab back, focus always on screen', async ({
     page,
   }) => {
+    // 750 key presses, each followed by a look at the page: ~10 s alone, 20–32 s on two busy
+    // cores. Slow, so the timeout is not what a loaded machine trips over.
+    test.slow();
     expect((await renderedPositions(page)).length).toBeLessThan(COUNT / 4);
     await page.getByTestId('session-card').first().focus();
     let last = { label: seededLabel(1) as string | null, position: 1 };

@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startMainHarness, type MainHarness } from '../e2e/harness/main-harness';
+import { makeProfileQuietly } from '../e2e/harness/quiet-profile';
 import { startFakeNango, type FakeNango } from '../test-support/fake-nango';
 import { systemClock } from '../src-main/platform/clock';
 import type { HandoffSession } from '../src-shared/models/session';
@@ -56,23 +57,11 @@ export async function openBenchApp(
   await addProbes(page);
   const main = await startMainHarness(page, { clock, rendererUrl });
   const h = main.app.handlers;
-  // Quietly, as in an earlier run of the app: the page is not loaded yet, and the events of
-  // this setup (a profile without a key, then a key) reaching it after its start-up snapshot
-  // made it open the key-repair panel, focus the key field and blink a caret in every window
-  // measured: a state a rep starting the app with live links is never in.
-  const profile = await main.quietly(async () => {
-    const made = await h['profiles:create']({
-      name: 'Production',
-      apiBaseUrl: nango.url,
-      connectUiBaseUrl: 'https://connect.nango.dev',
-    });
-    await h['key:set']({ profileId: made.id, secretKey: BENCH_KEY });
-    await h['key:test']({ profileId: made.id });
-    return made;
-  });
+  // Quietly: the page is not loaded yet (see quiet-profile.ts for what the events would do).
+  const profileId = await makeProfileQuietly(main, { apiBaseUrl: nango.url, secretKey: BENCH_KEY });
   const createSession = (endUserId: string) =>
     h['sessions:create']({
-      profileId: profile.id,
+      profileId,
       tags: { end_user_id: endUserId, end_user_email: `${endUserId}@example.com` },
       allowedIntegrations: ['github'],
     });
@@ -92,7 +81,7 @@ export async function openBenchApp(
     page,
     main,
     nango,
-    profileId: profile.id,
+    profileId,
     createSession,
     async close() {
       await context.close();

@@ -6,6 +6,7 @@
 import type { ManualClock } from '../../src-main/platform/manual-clock';
 import type { HandoffSession } from '../../src-shared/models/session';
 import type { MainHarness } from './main-harness';
+import { makeProfileQuietly } from './quiet-profile';
 
 /** The label of the card at `position` (1-based, newest first) after {@link seedSessions}. */
 export const seededLabel = (position: number) => `cus_${String(position).padStart(3, '0')}`;
@@ -30,16 +31,7 @@ export async function seedSessions(
   options: { apiBaseUrl: string; secretKey: string; count: number },
 ): Promise<Seeded> {
   const h = main.app.handlers;
-  const profileId = await main.quietly(async () => {
-    const made = await h['profiles:create']({
-      name: 'Production',
-      apiBaseUrl: options.apiBaseUrl,
-      connectUiBaseUrl: 'https://connect.nango.dev',
-    });
-    await h['key:set']({ profileId: made.id, secretKey: options.secretKey });
-    await h['key:test']({ profileId: made.id });
-    return made.id;
-  });
+  const profileId = await makeProfileQuietly(main, options);
   const createSession = (endUserId: string) =>
     h['sessions:create']({
       profileId,

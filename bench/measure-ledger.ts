@@ -11,12 +11,13 @@ import Conf from 'conf';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addProfile, startTestApp, type TestApp } from '../src-main/app/app-test-kit';
+import { startTestApp, type TestApp } from '../src-main/app/app-test-kit';
 import { openFileJournal } from '../src-main/ledger/journal-file';
 import { openLedgerStore } from '../src-main/ledger/ledger-store';
 import { writeFileAtomic } from '../src-main/store/atomic-file';
 import { createConfBackend, type ConfClass } from '../src-main/store/conf-backend';
 import type { LedgerEntry } from '../src-shared/models/ledger';
+import { benchProfile, createKitSession } from './kit-sessions';
 import { msSince } from './stats';
 
 /** Heap (MB) and per-create times (ms) for an empty and a full ledger. */
@@ -69,18 +70,12 @@ function entries(count: number, now: number): LedgerEntry[] {
 }
 
 async function createTimes(t: TestApp, runs: number): Promise<number[]> {
-  const profileId = await addProfile(t);
-  t.nango.setRateLimit({ limit: 1_000_000, windowMs: 60_000 });
+  const profileId = await benchProfile(t);
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = process.hrtime.bigint();
-    await t.ok('sessions:create', {
-      profileId,
-      tags: { end_user_id: `cus_new_${i}`, end_user_email: `cus_new_${i}@example.com` },
-      allowedIntegrations: ['github'],
-    });
+    await createKitSession(t, profileId, `cus_new_${i}`);
     times.push(msSince(start));
-    t.events.length = 0; // the test kit keeps every event; the app does not
   }
   return times;
 }

@@ -5,7 +5,8 @@
  * for the same 1,000 sessions (sent raw) is measured apart and subtracted. Needs
  * `node --expose-gc` for a meaningful heap figure.
  */
-import { addProfile, startTestApp } from '../src-main/app/app-test-kit';
+import { startTestApp } from '../src-main/app/app-test-kit';
+import { benchProfile, createKitSession } from './kit-sessions';
 import { call, startTestServer } from '../test-support/fake-nango/test-server';
 
 /** Heap (MB) and timer counts. */
@@ -53,18 +54,10 @@ export async function measureMainHeap(count: number): Promise<MainHeapFigures> {
   const serverGrowthMb = await serverGrowth(count);
   const t = await startTestApp();
   try {
-    const profileId = await addProfile(t);
-    t.nango.setRateLimit({ limit: 1_000_000, windowMs: 60_000 });
+    const profileId = await benchProfile(t);
     t.events.length = 0;
     const baselineMb = heapMb();
-    for (let i = 0; i < count; i += 1) {
-      await t.ok('sessions:create', {
-        profileId,
-        tags: { end_user_id: `cus_${i}`, end_user_email: `cus_${i}@example.com` },
-        allowedIntegrations: ['github'],
-      });
-      t.events.length = 0; // the test kit keeps every event; the app does not
-    }
+    for (let i = 0; i < count; i += 1) await createKitSession(t, profileId, `cus_${i}`);
     t.clock.advance(31 * 60_000);
     t.events.length = 0;
     const afterMb = heapMb();

@@ -4,7 +4,8 @@
  * on the manual clock against the fake server; the clock moves a second at a time and each
  * poll in flight is let finish before the next step, so a minute of polling takes no minute.
  */
-import { addProfile, startTestApp } from '../src-main/app/app-test-kit';
+import { startTestApp } from '../src-main/app/app-test-kit';
+import { benchProfile, createKitSession } from './kit-sessions';
 
 /** Requests counted over the measured minutes. */
 export interface PollingFigures {
@@ -21,16 +22,8 @@ const STEP_MS = 1000;
 export async function measurePolling(cards: number, minutes: number): Promise<PollingFigures> {
   const t = await startTestApp();
   try {
-    const profileId = await addProfile(t);
-    t.nango.setRateLimit({ limit: 1_000_000, windowMs: 60_000 });
-    for (let i = 0; i < cards; i += 1) {
-      await t.ok('sessions:create', {
-        profileId,
-        tags: { end_user_id: `cus_${i}`, end_user_email: `cus_${i}@example.com` },
-        allowedIntegrations: ['github'],
-      });
-      t.events.length = 0; // the test kit keeps every event; the app does not
-    }
+    const profileId = await benchProfile(t);
+    for (let i = 0; i < cards; i += 1) await createKitSession(t, profileId, `cus_${i}`);
     const perMinute: number[] = [];
     const otherPerMinute: number[] = [];
     // The links live 30 minutes: every measured minute has all of them live.

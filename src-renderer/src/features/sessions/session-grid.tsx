@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { cardIdOf, shownSessions } from '../../../../src-shared/models/card-lineage';
+import type { HandoffSession } from '../../../../src-shared/models/session';
 import { sortSessions } from '../../lib/session-status';
 import { useFocusStore } from '../../stores/use-focus-store';
 import { useSessionsStore } from '../../stores/use-sessions-store';
@@ -18,6 +19,9 @@ import { RevokeAll } from './revoke-all';
 import { SessionCard } from './session-card';
 import { StoreLockedBanner } from './store-locked-banner';
 
+/** The cards in the order the grid shows them: each card's shown session, by status then age. */
+const gridOrder = (sessions: readonly HandoffSession[]) => sortSessions(shownSessions(sessions));
+
 const cardIn = (list: HTMLElement | null, id: string) =>
   list?.querySelector<HTMLElement>(
     `[data-testid="session-card"][data-session-id="${CSS.escape(id)}"]`,
@@ -26,7 +30,7 @@ const cardIn = (list: HTMLElement | null, id: string) =>
 /** The cards, or an empty state. */
 export function SessionGrid() {
   const sessions = useSessionsStore((s) => s.sessions);
-  const sorted = useMemo(() => sortSessions(shownSessions(sessions)), [sessions]);
+  const sorted = useMemo(() => gridOrder(sessions), [sessions]);
   const lastCreatedId = useSessionsStore((s) => s.lastCreatedId);
   const listRef = useRef<HTMLUListElement>(null);
   // The focused card stays rendered wherever the window is (its focus would be lost), and so
@@ -80,7 +84,7 @@ export function SessionGrid() {
   const onDismissed = useCallback((id: string) => {
     const { order, gone } = places.current;
     const index = order.includes(id) ? order.indexOf(id) : (gone.get(id) ?? 0);
-    const now = sortSessions(shownSessions(useSessionsStore.getState().sessions));
+    const now = gridOrder(useSessionsStore.getState().sessions);
     const rest = now.filter((s) => s.id !== id);
     const heir = rest[Math.min(index, rest.length - 1)]?.id;
     if (!heir) {
